@@ -1,0 +1,6 @@
+/**
+ * Node-only helpers: files and a worker pool.
+ *
+ * @module
+ */
+export {};

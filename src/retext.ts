@@ -1,0 +1,6 @@
+/**
+ * The unified plugin: `unified().use(retextEnglish).use(retextUndersigned)`.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,35 @@
+import { defineConfig } from 'tsup';
+
+// unified, retext-english and vfile are ESM-only: the CommonJS build bundles them
+// (and what they pull in) so that `require('undersigned')` works everywhere.
+const esmOnly = [/^unified/, /^retext/, /^parse-english/, /^parse-latin/, /^nlcst/, /^unist/, /^vfile/, /^bail/, /^devlop/, /^extend/, /^is-plain-obj/, /^trough/, /^array-iterate/];
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', retext: 'src/retext.ts', node: 'src/node.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+  },
+  {
+    entry: { index: 'src/index.ts', retext: 'src/retext.ts', node: 'src/node.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    noExternal: esmOnly,
+  },
+  {
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+  },
+]);
