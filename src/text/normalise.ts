@@ -6,19 +6,37 @@
  * original input by `toOriginal`. Each character of `text` remembers the
  * range of the original it came from, so a span over `text` maps to the
  * smallest range of the original that covers it.
+ *
+ * What is cleaned: the byte-order mark, CRLF and lone CR, no-break, wide and
+ * zero-width spaces, soft hyphens, words hyphenated across a line end
+ * ("inter-\nnational" when both halves are lower-case letters), curly quotes
+ * and dashes, HTML entities, control characters, NUL, lone surrogates, and
+ * page furniture (page numbers, running headers: see `pages.ts`).
+ *
+ * Cost and memory are linear: the text is built in one typed array, and the
+ * offset map is stored as runs (a run of characters copied one for one is
+ * one entry), so clean text costs almost nothing beyond its own copy.
  */
+import { findPageFurniture } from './pages.js';
 
 export interface NormalisedText {
   /** The input as given. */
   readonly original: string;
   /** The cleaned text every stage reads. */
   readonly text: string;
-  /** For each character of `text`, the original offset where its source starts. */
+  /**
+   * For each character of `text` (and one past its end), the original offset
+   * where its source starts. Built on first use: prefer `toOriginal`.
+   */
   readonly startMap: Uint32Array;
-  /** For each character of `text`, the original offset where its source ends. */
+  /** For each character of `text`, the original offset where its source ends. Built on first use. */
   readonly endMap: Uint32Array;
   /** What was changed, by kind, for diagnostics. */
   readonly changes: Readonly<Record<string, number>>;
+  /** Original offset where the source of `text[i]` starts (`original.length` past the end). */
+  originalStart(i: number): number;
+  /** Original offset where the source of `text[i]` ends. */
+  originalEnd(i: number): number;
 }
 
 /** Characters replaced one for one. */
@@ -46,50 +64,93 @@ const ENTITIES: Record<string, string> = {
 };
 const ENTITY_AT = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/y;
 
+/** A lower-case letter (a word hyphenated across a line end joins only between two of these). */
+const LOWER = /^\p{Ll}$/u;
+/** How many spaces may stand between a hyphen and its line end, or indent the next line. */
+const MAX_HYPHEN_PAD = 8;
+
 export function normalise(original: string): NormalisedText {
   const n = original.length;
-  const out: string[] = [];
-  const startMap = new Uint32Array(n + 1);
-  const endMap = new Uint32Array(n + 1);
+  // The text never grows: every replacement is no longer than what it replaces.
+  const buf = new Uint16Array(n);
   const changes: Record<string, number> = {};
   const count = (kind: string): void => {
     changes[kind] = (changes[kind] ?? 0) + 1;
   };
+  // The offset map, as runs: from text index segT[k], characters come either
+  // one for one from original offset segO[k] on (segE[k] === -1), or each
+  // from the whole range segO[k]..segE[k] (a CRLF, an entity).
+  const segT: number[] = [];
+  const segO: number[] = [];
+  const segE: number[] = [];
   let len = 0;
-  const push = (ch: string, from: number, to: number): void => {
-    out.push(ch);
-    startMap[len] = from;
-    endMap[len] = to;
-    len++;
+  let identical = true;
+  const push = (code: number, from: number, to: number): void => {
+    const last = segT.length - 1;
+    if (to - from === 1) {
+      if (last < 0 || segE[last] !== -1 || segO[last]! + (len - segT[last]!) !== from) {
+        segT.push(len);
+        segO.push(from);
+        segE.push(-1);
+      }
+    } else if (last < 0 || segE[last] !== to || segO[last] !== from) {
+      segT.push(len);
+      segO.push(from);
+      segE.push(to);
+    }
+    if (identical && (len !== from || code !== original.charCodeAt(from) || to - from !== 1)) identical = false;
+    buf[len++] = code;
+  };
+  const skip = (kind: string): void => {
+    identical = false;
+    count(kind);
   };
 
+  const furniture = findPageFurniture(original);
+  let fi = 0;
+
   for (let i = 0; i < n; i++) {
+    while (fi < furniture.length && furniture[fi]!.start < i) fi++;
+    if (fi < furniture.length && furniture[fi]!.start === i) {
+      const f = furniture[fi++]!;
+      skip(f.kind);
+      i = f.end - 1;
+      continue;
+    }
     const ch = original[i]!;
     const code = ch.charCodeAt(0);
-    if (ch === '\r') {
+    if (code === 13) {
       // CRLF becomes one newline; a lone CR is a newline too.
-      if (original[i + 1] === '\n') {
-        push('\n', i, i + 2);
+      if (original.charCodeAt(i + 1) === 10) {
+        push(10, i, i + 2);
         i++;
         count('crlf');
       } else {
-        push('\n', i, i + 1);
+        push(10, i, i + 1);
         count('cr');
       }
       continue;
     }
+    if ((code === 45 || code === 0x2010 || code === 0xad) && i > 0) {
+      const join = hyphenJoin(original, i, fi < furniture.length ? furniture[fi]!.start : n + 1);
+      if (join > 0) {
+        skip('line-end-hyphen');
+        i = join - 1;
+        continue;
+      }
+    }
     if (DROP.has(ch)) {
-      count(ch === '\u00ad' ? 'soft-hyphen' : ch === '\ufeff' ? 'bom' : 'zero-width');
+      skip(code === 0xad ? 'soft-hyphen' : code === 0xfeff ? 'bom' : 'zero-width');
       continue;
     }
     const sub = SUBSTITUTE[ch];
     if (sub !== undefined) {
-      push(sub, i, i + 1);
-      if (ch === '\u00a0' || (code >= 0x2000 && code <= 0x200a) || ch === '\u202f') count('no-break-space');
-      else if (ch === '\u0000') count('nul');
+      push(sub.charCodeAt(0), i, i + 1);
+      if (code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) count('no-break-space');
+      else if (code === 0) count('nul');
       continue;
     }
-    if (ch === '&') {
+    if (code === 38) {
       ENTITY_AT.lastIndex = i;
       const m = ENTITY_AT.exec(original);
       if (m) {
@@ -100,36 +161,134 @@ export function normalise(original: string): NormalisedText {
         if (decoded !== undefined) {
           const end = i + m[0].length;
           const mapped = SUBSTITUTE[decoded] ?? decoded;
-          for (const c of mapped) push(c, i, end);
+          for (let c = 0; c < mapped.length; c++) push(mapped.charCodeAt(c), i, end);
           count('html-entity');
           i = end - 1;
           continue;
         }
       }
     }
-    if (code < 0x20 && ch !== '\n') {
-      push(' ', i, i + 1);
+    if (code < 0x20 && code !== 10) {
+      push(32, i, i + 1);
       count('control');
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) {
       const next = original.charCodeAt(i + 1);
       if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        // A well-formed surrogate pair: keep both halves, each mapped to the pair.
-        push(ch, i, i + 2);
-        push(original[i + 1]!, i, i + 2);
+        // A well-formed surrogate pair: both halves kept.
+        push(code, i, i + 1);
+        push(next, i + 1, i + 2);
         i++;
       } else {
-        push('\ufffd', i, i + 1);
+        push(0xfffd, i, i + 1);
         count('lone-surrogate');
       }
       continue;
     }
-    push(ch, i, i + 1);
+    push(code, i, i + 1);
   }
-  startMap[len] = n;
-  endMap[len] = n;
-  return { original, text: out.join(''), startMap: startMap.subarray(0, len + 1), endMap: endMap.subarray(0, len + 1), changes };
+  const text = identical && len === n ? original : decodeUtf16(buf, len);
+  return new Normalised(original, text, Int32Array.from(segT), Int32Array.from(segO), Int32Array.from(segE), changes);
+}
+
+/**
+ * When the hyphen at `i` ends a line inside a word ("inter-\nnational": a
+ * lower-case letter before it, spaces, one line break, an indent, a lower-case
+ * letter), the offset of that letter; otherwise 0. `limit`: the next dropped
+ * line, which the join may not step into.
+ */
+function hyphenJoin(original: string, i: number, limit: number): number {
+  if (!LOWER.test(original[i - 1]!)) return 0;
+  let j = i + 1;
+  const padEnd = Math.min(original.length, j + MAX_HYPHEN_PAD);
+  while (j < padEnd && (original.charCodeAt(j) === 32 || original.charCodeAt(j) === 9)) j++;
+  const c = original.charCodeAt(j);
+  if (c === 13) j += original.charCodeAt(j + 1) === 10 ? 2 : 1;
+  else if (c === 10) j++;
+  else return 0;
+  if (j >= limit) return 0;
+  const indentEnd = Math.min(original.length, j + MAX_HYPHEN_PAD);
+  while (j < indentEnd && (original.charCodeAt(j) === 32 || original.charCodeAt(j) === 9)) j++;
+  return j < original.length && LOWER.test(original[j]!) ? j : 0;
+}
+
+/** Builds a string from UTF-16 code units, in chunks (a call takes a bounded number of arguments). */
+function decodeUtf16(buf: Uint16Array, len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = 0; at < len; at += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, buf.subarray(at, Math.min(len, at + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+class Normalised implements NormalisedText {
+  private starts?: Uint32Array;
+  private ends?: Uint32Array;
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    private readonly segT: Int32Array,
+    private readonly segO: Int32Array,
+    private readonly segE: Int32Array,
+    readonly changes: Readonly<Record<string, number>>,
+  ) {}
+
+  /** The run that holds text index i (0 <= i < text.length). */
+  private run(i: number): number {
+    const t = this.segT;
+    let lo = 0;
+    let hi = t.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (t[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  originalStart(i: number): number {
+    if (i >= this.text.length || this.segT.length === 0) return this.original.length;
+    const k = this.run(Math.max(0, i));
+    return this.segE[k] === -1 ? this.segO[k]! + (Math.max(0, i) - this.segT[k]!) : this.segO[k]!;
+  }
+
+  originalEnd(i: number): number {
+    if (i >= this.text.length || this.segT.length === 0) return this.original.length;
+    const k = this.run(Math.max(0, i));
+    return this.segE[k] === -1 ? this.segO[k]! + (Math.max(0, i) - this.segT[k]!) + 1 : this.segE[k]!;
+  }
+
+  get startMap(): Uint32Array {
+    if (!this.starts) this.materialise();
+    return this.starts!;
+  }
+
+  get endMap(): Uint32Array {
+    if (!this.ends) this.materialise();
+    return this.ends!;
+  }
+
+  private materialise(): void {
+    const len = this.text.length;
+    const starts = new Uint32Array(len + 1);
+    const ends = new Uint32Array(len + 1);
+    for (let k = 0; k < this.segT.length; k++) {
+      const from = this.segT[k]!;
+      const to = k + 1 < this.segT.length ? this.segT[k + 1]! : len;
+      for (let i = from; i < to; i++) {
+        const shift = this.segE[k] === -1;
+        starts[i] = shift ? this.segO[k]! + (i - from) : this.segO[k]!;
+        ends[i] = shift ? starts[i]! + 1 : this.segE[k]!;
+      }
+    }
+    starts[len] = this.original.length;
+    ends[len] = this.original.length;
+    this.starts = starts;
+    this.ends = ends;
+  }
 }
 
 function safeFromCodePoint(cp: number): string | undefined {
@@ -143,8 +302,8 @@ export function toOriginal(norm: NormalisedText, start: number, end: number): { 
   const s = Math.max(0, Math.min(start, len));
   const e = Math.max(s, Math.min(end, len));
   if (e === s) {
-    const at = norm.startMap[s]!;
+    const at = norm.originalStart(s);
     return { start: at, end: at };
   }
-  return { start: norm.startMap[s]!, end: norm.endMap[e - 1]! };
+  return { start: norm.originalStart(s), end: norm.originalEnd(e - 1) };
 }

@@ -14,8 +14,54 @@ describe('normalise', () => {
     ['AT&amp;T &#233;t&#xE9;', 'AT&T été', 'HTML entities decoded'],
     ['x\ud800y', 'x\ufffdy', 'lone surrogate'],
     ['a\u0000b', 'a b', 'NUL'],
+    ['inter-\nnational', 'international', 'a word hyphenated across a line end is joined'],
+    ['inter-\r\n   national law', 'international law', 'across CRLF and an indent'],
+    ['co\u2010\noperation', 'cooperation', 'a Unicode hyphen at the line end'],
+    ['inter\u00ad\nnational', 'international', 'a soft hyphen at the line end'],
+    ['Zürich-\nbüro', 'Zürichbüro', 'non-ASCII lower-case halves'],
   ] as const)('%s → %s (%s)', ([input, expected]) => {
     expect(normalise(input).text).toBe(expected);
+  });
+
+  test.for([
+    // [input, why the hyphen and the line break stay]
+    ['Jean-\nPierre', 'the next half is capitalised: a name, not a broken word'],
+    ['2020-\n2021', 'digits, not letters'],
+    ['Ministry -\nnotes', 'a dash after a space is punctuation'],
+    ['word-\n\nnext', 'a blank line between: a paragraph break'],
+    ['well-known', 'no line break: an ordinary compound'],
+    ['- item\n- item', 'list bullets'],
+  ] as const)('keeps %j (%s)', ([input]) => {
+    const norm = normalise(input);
+    expect(norm.text).toBe(input);
+    expect(norm.changes['line-end-hyphen']).toBeUndefined();
+  });
+
+  test('a joined word maps back over the hyphen and the line break', () => {
+    const input = 'the inter-\nnational order';
+    const norm = normalise(input);
+    const at = norm.text.indexOf('international');
+    const span = toOriginal(norm, at, at + 'international'.length);
+    expect(input.slice(span.start, span.end)).toBe('inter-\nnational');
+    expect(norm.changes['line-end-hyphen']).toBe(1);
+  });
+
+  test('clean text is returned as is', () => {
+    const input = 'Dear Minister,\nWe write.';
+    const norm = normalise(input);
+    expect(norm.text).toBe(input);
+    expect(toOriginal(norm, 5, 13)).toEqual({ start: 5, end: 13 });
+    expect(toOriginal(norm, input.length, input.length)).toEqual({ start: input.length, end: input.length });
+  });
+
+  test('the lazily built maps agree with toOriginal', () => {
+    const input = '\ufeffA&amp;B\r\nC\u200bD \ud83d\ude00 inter-\nnational';
+    const norm = normalise(input);
+    for (let i = 0; i < norm.text.length; i++) {
+      expect(norm.startMap[i]).toBe(norm.originalStart(i));
+      expect(norm.endMap[i]).toBe(norm.originalEnd(i));
+    }
+    expect(norm.startMap[norm.text.length]).toBe(input.length);
   });
 
   test('spans map back to the original slice', () => {
