@@ -82,6 +82,9 @@ const CHANGE_MESSAGES: Record<string, string> = {
   control: 'control characters were read as spaces',
   nul: 'NUL characters were read as spaces',
   'lone-surrogate': 'lone surrogates (broken UTF-16) were read as U+FFFD',
+  'line-end-hyphen': 'words hyphenated across a line end were joined',
+  'page-number': 'lines that are only a page number were ignored',
+  'page-header': 'running page headers or footers repeated at page breaks were ignored',
 };
 
 function normalisationDiagnostics(changes: Readonly<Record<string, number>>) {
