@@ -25,10 +25,17 @@ export function sentences(text: string, start = 0, end = text.length): Sentence[
   while (at < end) {
     let stop = Math.min(end, at + MAX_PIECE);
     if (stop < end) {
-      const space = text.lastIndexOf(' ', stop);
-      const newline = text.lastIndexOf('\n', stop);
-      const cut = Math.max(space, newline);
-      if (cut > at + MAX_PIECE / 2) stop = cut;
+      // Cut at the last space or line break of the piece's second half; the
+      // scan stays inside the piece (lastIndexOf would run back to the start
+      // of a text without spaces, making the whole loop quadratic).
+      const floor = at + MAX_PIECE / 2;
+      let cut = stop;
+      while (cut > floor) {
+        const c = text.charCodeAt(cut);
+        if (c === 32 || c === 10) break;
+        cut--;
+      }
+      if (cut > floor) stop = cut;
     }
     piece(text, at, stop, out);
     at = stop;
