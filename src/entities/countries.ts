@@ -1,3 +1,14 @@
+/**
+ * Countries: a whole-phrase resolver (`resolveCountry`) and a linear scan of
+ * the text for every mention (`findCountryMentions`).
+ *
+ * Both read one lexicon (`src/lexicons/countries.ts`) compiled once at module
+ * load: a map from folded phrase to country for the resolver, and a trie of
+ * folded tokens for the scan, so the scan looks at each token a bounded number
+ * of times (the depth of the trie).
+ */
+import { COUNTRIES, COUNTRY_BY_CODE, AMBIGUOUS_NAMES, CODE_ALIASES, type CountryEntry } from '../lexicons/countries.js';
+import { COUNTRY_BLOCKERS, STATE_WORDS, CAPITAL_ACTS, PERSON_TITLES } from '../lexicons/country-context.js';
 import type { CountryRef } from '../model/country.js';
 import type { Mention } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
@@ -8,14 +19,266 @@ export interface CountryMention extends Mention {
   readonly how: 'name' | 'official-name' | 'short-form' | 'demonym' | 'capital' | 'code';
 }
 
-/** Every country mention in the document. */
-export function findCountryMentions(doc: DocumentText): CountryMention[] {
-  void doc;
-  return [];
+type How = CountryMention['how'];
+
+/** Abbreviations met in inverted and tabular country names ("Korea, Dem. Rep."). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  dem: 'democratic', rep: 'republic', st: 'saint', ste: 'sainte', sts: 'states', fed: 'federated', is: 'islands', isl: 'islands',
+  isds: 'islands', n: 'north', s: 'south', utd: 'united', '&': 'and',
+};
+const FILLER = new Set(['the', 'of', 'and']);
+
+/** Folds a phrase: no marks, lower case, "&" as "and", letters and digits only, dots inside abbreviations dropped. */
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The same phrase with abbreviations expanded and order and filler ignored ("Korea, Republic of" = "Republic of Korea"). */
+function bagKey(folded: string): string {
+  return folded
+    .split(' ')
+    .map((t) => ABBREVIATIONS[t] ?? t)
+    .filter((t) => t && !FILLER.has(t))
+    .sort()
+    .join(' ');
+}
+
+interface Found {
+  readonly entry: CountryEntry;
+  readonly how: How;
+}
+
+const RANK: Record<How, number> = { name: 0, 'official-name': 1, 'short-form': 2, code: 3, demonym: 4, capital: 5 };
+
+function formsOf(c: CountryEntry): [string, How][] {
+  return [
+    [c.name, 'name'],
+    ...c.official.map((o): [string, How] => [o, 'official-name']),
+    ...c.other.map((o): [string, How] => [o, /^[A-Z.]{2,8}$/.test(o) ? 'code' : 'short-form']),
+    ...c.demonyms.map((o): [string, How] => [o, 'demonym']),
+    ...c.capitals.map((o): [string, How] => [o, 'capital']),
+  ];
+}
+
+const exact = new Map<string, Found>();
+const bags = new Map<string, Found>();
+function put(map: Map<string, Found>, key: string, found: Found): void {
+  if (!key) return;
+  const old = map.get(key);
+  if (!old || RANK[found.how] < RANK[old.how]) map.set(key, found);
+}
+for (const c of COUNTRIES) {
+  for (const [form, how] of formsOf(c)) {
+    const f = fold(form);
+    put(exact, f, { entry: c, how });
+    if (how !== 'capital' && how !== 'demonym') put(bags, bagKey(f), { entry: c, how });
+  }
+}
+for (const [alias, code] of Object.entries(CODE_ALIASES)) {
+  const c = COUNTRY_BY_CODE.get(code);
+  if (c) put(exact, fold(alias), { entry: c, how: 'code' });
+}
+
+const ref = (c: CountryEntry): CountryRef => ({ code: c.code, name: c.name });
+
+/** A demonym followed by a word that makes it the state ("German Bundestag", "Chinese government"). */
+function demonymPhrase(folded: string): CountryEntry | null {
+  const words = folded.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = exact.get(words.slice(0, n).join(' '));
+    if (head && (head.how === 'demonym' || head.how === 'name') && STATE_WORDS.has(words[n]!)) return head.entry;
+  }
+  return null;
 }
 
 /** The country a phrase names ("the UK", "Germany", "Spanish"), or null. */
 export function resolveCountry(text: string): CountryRef | null {
-  void text;
-  return null;
+  if (typeof text !== 'string') return null;
+  const raw = text.trim().replace(/^\(|\)$/g, '').trim();
+  if (!raw || raw.length > 120) return null;
+  if (/^[A-Z]{2}$/.test(raw)) {
+    const c = COUNTRY_BY_CODE.get(CODE_ALIASES[raw] ?? raw);
+    if (c) return ref(c);
+  }
+  const f = fold(raw);
+  const noThe = f.replace(/^the /, '');
+  const hit = exact.get(f) ?? exact.get(noThe) ?? bags.get(bagKey(noThe));
+  if (hit) return ref(hit.entry);
+  const d = demonymPhrase(noThe);
+  return d ? ref(d) : null;
+}
+
+// ---------- the scan ----------
+
+interface Form {
+  readonly entry: CountryEntry | null; // null: a blocker ("New Jersey")
+  readonly how: How;
+  /** Letters must be upper case as in the lexicon ("US", "PRC"). */
+  readonly caps: boolean;
+  readonly ambiguous: boolean;
+}
+interface Node {
+  readonly next: Map<string, Node>;
+  form?: Form;
+}
+const ROOT: Node = { next: new Map() };
+/** Tokens as the scan reads them: "U.S." is "u", "s". */
+function foldTokens(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+function addForm(surface: string, form: Form): void {
+  const toks = foldTokens(surface);
+  if (!toks.length) return;
+  let node = ROOT;
+  for (const t of toks) {
+    let child = node.next.get(t);
+    if (!child) node.next.set(t, (child = { next: new Map() }));
+    node = child;
+  }
+  if (!node.form || (node.form.entry && form.entry && RANK[form.how] < RANK[node.form.how]) || !form.entry) node.form = form;
+}
+for (const c of COUNTRIES) {
+  for (const [surface, how] of formsOf(c)) {
+    if (/^the /i.test(surface)) continue;
+    const letters = surface.replace(/[^\p{L}]/gu, '');
+    const caps = letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    // Two-letter codes in running text only where they are the usual short form.
+    if (caps && letters.length === 2 && !['US', 'UK', 'EU', 'NZ'].includes(letters) && !surface.includes('.')) continue;
+    addForm(surface, { entry: c, how, caps, ambiguous: AMBIGUOUS_NAMES.has(fold(surface)) });
+  }
+}
+for (const b of COUNTRY_BLOCKERS) addForm(b, { entry: null, how: 'name', caps: false, ambiguous: false });
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'd', 'da', 'de', 'del', 'di', 'du', 'la', 'le', 'des', 'y', 'e', 'et', 'i', 'o', 'na', 'ng', 'es', 's', 'u', 'er', 'a', 'ko', 'wa', 'ya', 'bilong', 'og', 'ta', 'van', 'al', 'as', 'an']);
+
+interface Tok {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+}
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    for (const k of foldTokens(m[0])) out.push({ start, end: start + m[0].length, key: k });
+  }
+  return out;
+}
+
+const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isCapitalised = (word: string): boolean => isUpper(word[0]);
+const isAllCaps = (word: string): boolean => /\p{L}/u.test(word) && word === word.toUpperCase();
+
+/** The case of the text fits the form: proper names capitalised, acronyms in capitals. */
+function caseFits(text: string, toks: readonly Tok[], from: number, to: number, form: Form): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = toks[k]!;
+    const word = text.slice(t.start, t.end);
+    if (form.caps) {
+      if (!isAllCaps(word)) return false;
+    } else if (!FUNCTION_WORDS.has(t.key) && !isCapitalised(word)) return false;
+  }
+  return true;
+}
+
+function wordAt(text: string, toks: readonly Tok[], k: number): string {
+  const t = toks[k];
+  return t ? text.slice(t.start, t.end) : '';
+}
+
+/** Text between two tokens is only spaces (a phrase, not across a line or sentence). */
+function joined(text: string, a: Tok | undefined, b: Tok | undefined): boolean {
+  return !!a && !!b && /^[ -]{0,2}$/.test(text.slice(a.end, b.start));
+}
+
+/** Whether a mention in context designates the country. */
+function accept(text: string, toks: readonly Tok[], i: number, j: number, form: Form): boolean {
+  const before = toks[i - 1];
+  const after = toks[j + 1];
+  const nextWord = joined(text, toks[j], after) ? wordAt(text, toks, j + 1) : '';
+  const prevWord = joined(text, before, toks[i]) ? wordAt(text, toks, i - 1) : '';
+  const surface = text.slice(toks[i]!.start, toks[j]!.end);
+  // "US" inside a line in capitals is the pronoun ("LET US").
+  if (form.caps && surface === 'US' && (isAllCaps(nextWord) || isAllCaps(prevWord)) && (nextWord || prevWord)) {
+    const nearDots = text.slice(toks[i]!.start - 1, toks[j]!.end + 1);
+    if (!nearDots.includes('.')) return false;
+  }
+  if (form.ambiguous) {
+    // A personal name ("Jordan Peterson", "Mr Chad"), not the country.
+    if (PERSON_TITLES.has(prevWord.replace(/\.$/, '').toLowerCase())) return false;
+    if (nextWord && isCapitalised(nextWord) && !isAllCaps(surface) && !STATE_WORDS.has(nextWord.toLowerCase())) {
+      if (!exact.has(fold(nextWord))) return false;
+    }
+  }
+  if (form.how === 'demonym') {
+    // A demonym designates the state before a state word ("Chinese government"),
+    // or inside a name ("Norwegian Unix User Group", "Italian Senate").
+    if (!nextWord) return false;
+    const nk = fold(nextWord);
+    if (STATE_WORDS.has(nk)) return true;
+    if (isCapitalised(nextWord) && !isAllCaps(surface)) return true;
+    if (isAllCaps(surface) && isAllCaps(nextWord) && STATE_WORDS.has(nk)) return true;
+    return false;
+  }
+  if (form.how === 'capital') {
+    // A capital that acts ("Beijing said", "Beijing's pressure", "pressure from Beijing").
+    const after2 = text.slice(toks[j]!.end, toks[j]!.end + 3);
+    if (/^['’]s\b/.test(after2)) return true;
+    return !!nextWord && CAPITAL_ACTS.has(nextWord.toLowerCase());
+  }
+  return true;
+}
+
+/** Country mentions in a stretch of text, offsets relative to `base`. */
+export function scanCountries(text: string, base = 0): CountryMention[] {
+  const toks = tokenize(text);
+  const out: CountryMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let node: Node | undefined = ROOT;
+    let best: { j: number; form: Form } | null = null;
+    for (let j = i; j < toks.length && node; j++) {
+      if (j > i && !/^[ \-'.,]{0,3}$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+      node = node.next.get(toks[j]!.key);
+      if (node?.form && (node.form.entry === null || caseFits(text, toks, i, j, node.form))) best = { j, form: node.form };
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const { j, form } = best;
+    if (form.entry && accept(text, toks, i, j, form)) {
+      let end = toks[j]!.end;
+      // "U.S." keeps its final dot when the form does.
+      if (form.caps && text[end] === '.' && /\.$/.test(text.slice(toks[i]!.start, end + 1)) && text.slice(toks[i]!.start, end).includes('.')) end++;
+      out.push({ code: form.entry.code, how: form.how, text: text.slice(toks[i]!.start, end), span: { start: base + toks[i]!.start, end: base + end } });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Every country mention in the document. */
+export function findCountryMentions(doc: DocumentText): CountryMention[] {
+  return scanCountries(doc.text);
+}
+
+/** The entry of a code, for callers that hold only the code. */
+export function countryRef(code: string): CountryRef | null {
+  const c = COUNTRY_BY_CODE.get(code);
+  return c ? ref(c) : null;
 }

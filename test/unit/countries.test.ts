@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { resolveCountry } from '../../src/entities/countries.js';
+import { scanCountries } from '../../src/entities/countries.js';
+
+describe('resolveCountry', () => {
+  test.for([
+    ['Australia', 'AU'], // short name
+    ['United Kingdom', 'GB'], // short name of GB
+    ['UK', 'GB'], // the common code alias
+    ['U.S.', 'US'], // dotted short form
+    ['United States of America', 'US'], // official name
+    ['European Parliament', 'EU'], // an EU institution stands for the Union
+    ['European Union', 'EU'],
+    ['Spanish', 'ES'], // demonym
+    ['PRC', 'CN'], // short form of the official name
+    ['P.R. China', 'CN'],
+    ['DPRK', 'KP'],
+    ['Hong Kong', 'HK'], // its own code
+    ['Taiwan', 'TW'],
+    ['Korea, Republic of', 'KR'], // inverted tabular form
+    ['Congo, Dem. Rep.', 'CD'], // abbreviated inverted form
+    ["Côte d'Ivoire", 'CI'], // diacritics and apostrophe
+    ['Cote d Ivoire', 'CI'], // folded
+    ['the Netherlands', 'NL'], // leading article
+    ['German Bundestag', 'DE'], // a demonym before a state institution
+    ['DE', 'DE'], // an upper-case ISO code as the whole phrase
+  ])('%s -> %s', ([input, code]) => {
+    expect(resolveCountry(input)?.code).toBe(code);
+  });
+});
+
+describe('resolveCountry negatives', () => {
+  test.for([
+    ['New Jersey'], // a US state named after Jersey
+    ['Mexico City'], // a city, not the state
+    ['Georgia (US state)'],
+    ['Zealand'], // a Danish island, not New Zealand
+    ['Belgium and Luxembourg'], // two countries are not one
+    ['Uyghur'], // a people without a state
+    ['Tibetan'],
+    [''],
+  ])('%s -> null', ([input]) => {
+    expect(resolveCountry(input)).toBeNull();
+  });
+});
+
+describe('scanCountries', () => {
+  test.for([
+    ['The Chinese government denied it.', 'CN', 'Chinese'], // demonym before a state word
+    ['Beijing said the claims were false.', 'CN', 'Beijing'], // a capital that acts
+    ['He fled to the U.S. in 2019.', 'US', 'U.S.'],
+    ['Free Uyghur Netherlands signed.', 'NL', 'Netherlands'], // a country inside an organisation name
+    ['The Italian Senate voted.', 'IT', 'Italian'],
+    ["the People's Republic of China", 'CN', "People's Republic of China"], // longest form wins
+  ])('%s', ([text, code, surface]) => {
+    const found = scanCountries(text);
+    expect(found.map((m) => [m.code, m.text])).toContainEqual([code, surface]);
+    for (const m of found) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+});
+
+describe('scanCountries negatives', () => {
+  test.for([
+    ['She lives in New Jersey.'], // a state, not Jersey
+    ['They met in Mexico City.'], // a city
+    ['Jordan Peterson spoke.'], // a personal name
+    ['Chinese dissidents abroad.'], // a demonym of people, not the state
+    ['LET US KNOW.'], // the pronoun in capitals
+    ['the Uyghur community'], // a people without a state
+    ['fine china and a turkey'], // common nouns
+    ['They visited Beijing last year.'], // a capital as a place
+  ])('%s', ([text]) => {
+    expect(scanCountries(text)).toEqual([]);
+  });
+});
