@@ -47,7 +47,7 @@ export function runPipeline(input: string, options: ResolvedOptions): CampaignDo
   const quotes = findQuotes(doc, people);
 
   const date = resolveDocumentDate(doc, structure, letters, dateMentions);
-  const dates = resolveDates(dateMentions, date, doc);
+  const dates = resolveDates(dateMentions, date, doc, letters);
   const countries = mergeCountries(countryMentions, letters);
   const cases = findCases(doc, { people, countries: countryMentions, dates, documentDate: date });
 

@@ -1,20 +1,131 @@
+/**
+ * The document's own date, and relative date mentions resolved against it.
+ *
+ * The document date comes, in this order, from the embargo line, the
+ * dateline, a line at the top that holds nothing but a date (with a weekday,
+ * a label such as "Date:" or a place), a paragraph that opens with a date and
+ * a dash, or the date of a letter that is the whole document. A date line that
+ * follows a paragraph announcing a letter ("the following letter") is that
+ * letter's date, not the document's.
+ */
 import type { DateMention } from '../model/date.js';
 import type { Letter } from '../model/letter.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
+import { documentDateOrder, scanDates, toDay } from '../entities/dates.js';
+
+/** How far into the document its own date may stand. */
+const TOP_LINES = 40;
+const TOP_CHARS = 4000;
+
+/** A line that introduces the embargo. */
+const EMBARGO = /^\W{0,3}(?:embargo|embargoed|under embargo|not for (?:publication|release) (?:before|until))/i;
+/** What may stand beside a date on a date line: labels, weekdays, a short reference, a place. */
+const DATE_LINE_LABEL = /^(?:date[d:]?|da:|issued|published|posted|released|updated|for (?:immediate )?release|on|dated|as of)\b/i;
+/** A paragraph before a date line announcing that a letter's text follows. */
+const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s|open\s)?letter\b|\btext of the letter\b|\bletter (?:follows|is below|reads)\b/i;
+
+const isDay = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isDayOrMonth = (v: string): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/.test(v);
 
 /** The document's own date: embargo, dateline, or the letter's date. */
 export function resolveDocumentDate(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[], dates: readonly DateMention[]): DateMention | null {
-  void doc;
-  void structure;
-  void letters;
-  void dates;
+  const anatomy = structure?.anatomy;
+  const embargo = anatomy?.embargo?.date;
+  if (embargo && isDayOrMonth(embargo.value)) return embargo;
+  if (anatomy?.dateline) {
+    const found = scanDates(anatomy.dateline.text, documentDateOrder(doc), null).find((d) => isDayOrMonth(d.value));
+    if (found) {
+      const at = anatomy.dateline.span.start;
+      return { value: found.value, text: found.text, span: { start: at + found.span.start, end: at + found.span.end } };
+    }
+  }
+  const top = topDate(doc, dates);
+  if (top) return top;
+  if (structure?.kind === 'letter' && letters.length === 1 && letters[0]!.date && isDayOrMonth(letters[0]!.date.value)) return letters[0]!.date;
   return null;
 }
 
-/** Resolves relative mentions against the document date (or the reference date) and merges the rest. */
-export function resolveDates(mentions: readonly DateMention[], documentDate: DateMention | null, doc: DocumentText): DateMention[] {
-  void documentDate;
-  void doc;
-  return [...mentions];
+/** A date that stands at the top of the document as its date. */
+function topDate(doc: DocumentText, dates: readonly DateMention[]): DateMention | null {
+  const lines = doc.lines;
+  const limit = Math.min(TOP_CHARS, doc.text.length);
+  let lineIndex = 0;
+  let prose = '';
+  for (const d of dates) {
+    if (d.span.start >= limit) break;
+    if (d.relative || !isDayOrMonth(d.value)) continue;
+    while (lineIndex < lines.length && lines[lineIndex]!.end < d.span.start) {
+      const l = lines[lineIndex]!;
+      if (l.trimmed.length > 60) prose += ` ${l.trimmed}`;
+      lineIndex++;
+    }
+    if (lineIndex >= TOP_LINES) break;
+    const line = lines[lineIndex];
+    if (!line) break;
+    // The date may run onto the next line ("Embargoed until 7 May\n1998").
+    const from = line.trimStart;
+    const lastLine = lines.find((l) => l.end >= d.span.end) ?? line;
+    const before = doc.text.slice(from, d.span.start).trim();
+    const after = doc.text.slice(d.span.end, lastLine.trimEnd).trim();
+    if (EMBARGO.test(before)) return d;
+    if (LETTER_FOLLOWS.test(prose)) continue;
+    if (isDateLine(before, after)) return d;
+    // A paragraph that opens with its date: "29 November 2018 - On Tuesday ...".
+    if (!before && /^(?:-|:)\s/.test(after) && isDay(d.value)) return d;
+  }
+  return null;
+}
+
+function isDateLine(before: string, after: string): boolean {
+  if (after && !/^[\s.,;:)\]-]*$/.test(after)) return false;
+  const rest = before
+    .replace(DATE_LINE_LABEL, '')
+    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
+    .replace(/^[\s,.:(\-[]+|[\s,.:(\-[]+$/g, '');
+  if (!rest) return true;
+  // A short reference ("c\q.", "no. 6/98") or a place ("Lyon,", "GENEVA, Switzerland -").
+  if (rest.length <= 6) return true;
+  return rest.length <= 40 && /^\p{Lu}[\p{L}.' ]*(?:, ?\p{Lu}[\p{L}.' ]*)?$/u.test(rest);
+}
+
+/** Resolves relative mentions against the document date (or a letter's date, or the reference date) and merges the rest. */
+export function resolveDates(mentions: readonly DateMention[], documentDate: DateMention | null, doc: DocumentText, letters: readonly Letter[] = []): DateMention[] {
+  const order = documentDateOrder(doc);
+  const ref = toDay(documentDate?.value.length === 10 ? documentDate.value : null);
+  const fallback = toDay(doc.options.referenceDate);
+  const out: DateMention[] = [];
+  const seen = new Set<string>();
+  const push = (d: DateMention): void => {
+    if (seen.has(d.value)) return;
+    seen.add(d.value);
+    out.push(d);
+  };
+  if (documentDate) push({ value: documentDate.value, text: documentDate.text, span: documentDate.span });
+  // Each stretch of text is read against its own reference: a letter's date inside the letter.
+  const stretches: { start: number; end: number; ref: ReturnType<typeof toDay> }[] = [];
+  let at = 0;
+  for (const l of [...letters].sort((a, b) => a.span.start - b.span.start)) {
+    const letterRef = ref ?? toDay(l.date && l.date.value.length === 10 ? l.date.value : null) ?? fallback;
+    if (l.span.start > at) stretches.push({ start: at, end: l.span.start, ref: ref ?? fallback });
+    stretches.push({ start: Math.max(at, l.span.start), end: l.span.end, ref: letterRef });
+    at = Math.max(at, l.span.end);
+  }
+  if (at < doc.text.length) stretches.push({ start: at, end: doc.text.length, ref: ref ?? fallback });
+  const found: DateMention[] = [];
+  for (const s of stretches) {
+    if (s.end <= s.start) continue;
+    if (!s.ref) {
+      for (const m of mentions) if (m.span.start >= s.start && m.span.end <= s.end && !m.relative) found.push(m);
+      continue;
+    }
+    for (const m of scanDates(doc.text.slice(s.start, s.end), order, s.ref)) {
+      found.push({ ...m, span: { start: m.span.start + s.start, end: m.span.end + s.start } });
+    }
+  }
+  // Mentions outside every stretch (none, unless letters overlap oddly) keep their first reading.
+  found.sort((a, b) => a.span.start - b.span.start);
+  for (const m of found) push(m);
+  for (const m of mentions) if (!m.relative) push(m);
+  return out;
 }

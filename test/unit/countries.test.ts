@@ -3,7 +3,7 @@ import { resolveCountry } from '../../src/entities/countries.js';
 import { scanCountries } from '../../src/entities/countries.js';
 
 describe('resolveCountry', () => {
-  test.for([
+  test.for<[string, string]>([
     ['Australia', 'AU'], // short name
     ['United Kingdom', 'GB'], // short name of GB
     ['UK', 'GB'], // the common code alias
@@ -30,7 +30,7 @@ describe('resolveCountry', () => {
 });
 
 describe('resolveCountry negatives', () => {
-  test.for([
+  test.for<[string]>([
     ['New Jersey'], // a US state named after Jersey
     ['Mexico City'], // a city, not the state
     ['Georgia (US state)'],
@@ -45,7 +45,7 @@ describe('resolveCountry negatives', () => {
 });
 
 describe('scanCountries', () => {
-  test.for([
+  test.for<[string, string, string]>([
     ['The Chinese government denied it.', 'CN', 'Chinese'], // demonym before a state word
     ['Beijing said the claims were false.', 'CN', 'Beijing'], // a capital that acts
     ['He fled to the U.S. in 2019.', 'US', 'U.S.'],
@@ -60,7 +60,7 @@ describe('scanCountries', () => {
 });
 
 describe('scanCountries negatives', () => {
-  test.for([
+  test.for<[string]>([
     ['She lives in New Jersey.'], // a state, not Jersey
     ['They met in Mexico City.'], // a city
     ['Jordan Peterson spoke.'], // a personal name

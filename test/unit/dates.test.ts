@@ -4,7 +4,7 @@ import { findDates } from '../../src/entities/dates.js';
 const REF = '2021-11-15';
 
 describe('findDates', () => {
-  test.for([
+  test.for<[string, string]>([
     ['15 November 2021', '2021-11-15'], // day month year
     ['November 15, 2021', '2021-11-15'], // US order
     ['15th of November 2021', '2021-11-15'], // ordinal with "of"
@@ -34,7 +34,7 @@ describe('findDates', () => {
 });
 
 describe('findDates negatives', () => {
-  test.for([
+  test.for<[string]>([
     ['2000 people signed'], // a count, not a year
     ['call 1800 123 456'], // phone digits
     ['later this month'], // relative without a reference date
