@@ -13,9 +13,10 @@
  * and dashes, HTML entities, control characters, NUL, lone surrogates, and
  * page furniture (page numbers, running headers: see `pages.ts`).
  *
- * Cost and memory are linear: the text is built in one typed array, and the
- * offset map is stored as runs (a run of characters copied one for one is
- * one entry), so clean text costs almost nothing beyond its own copy.
+ * Cost and memory are linear: runs of ordinary characters are copied as
+ * slices (one typed-array look-up per character), and the offset map is
+ * stored as runs (a run of characters copied one for one is one entry), so
+ * clean text costs almost nothing beyond its own copy.
  */
 import { findPageFurniture } from './pages.js';
 
@@ -69,13 +70,44 @@ const LOWER = /^\p{Ll}$/u;
 /** How many spaces may stand between a hyphen and its line end, or indent the next line. */
 const MAX_HYPHEN_PAD = 8;
 
+/**
+ * Code units that need a look: everything else is copied as is. Built once
+ * from the tables above, so the main loop costs one typed-array read per
+ * ordinary character.
+ */
+const SPECIAL = (() => {
+  const t = new Uint8Array(65536);
+  for (const ch of Object.keys(SUBSTITUTE)) t[ch.charCodeAt(0)] = 1;
+  for (const ch of DROP) t[ch.charCodeAt(0)] = 1;
+  for (let c = 0; c < 0x20; c++) if (c !== 10) t[c] = 1;
+  for (let c = 0xd800; c <= 0xdfff; c++) t[c] = 1;
+  t[13] = 1; // CR
+  t[38] = 1; // & (entities)
+  t[45] = 1; // - (a hyphen at a line end)
+  return t;
+})();
+/** The one-for-one replacement of a code unit, by code (0: none). */
+const SUBSTITUTE_CODE = (() => {
+  const t = new Uint16Array(65536);
+  for (const [ch, to] of Object.entries(SUBSTITUTE)) t[ch.charCodeAt(0)] = to.charCodeAt(0);
+  return t;
+})();
+
 export function normalise(original: string): NormalisedText {
   const n = original.length;
-  // The text never grows: every replacement is no longer than what it replaces.
-  const buf = new Uint16Array(n);
   const changes: Record<string, number> = {};
   const count = (kind: string): void => {
     changes[kind] = (changes[kind] ?? 0) + 1;
+  };
+  // The text is built from slices of the original (runs copied as they are)
+  // and replacement characters, gathered in small batches.
+  const parts: string[] = [];
+  let pending: number[] = [];
+  const flushPending = (): void => {
+    if (pending.length) {
+      parts.push(String.fromCharCode.apply(null, pending));
+      pending = [];
+    }
   };
   // The offset map, as runs: from text index segT[k], characters come either
   // one for one from original offset segO[k] on (segE[k] === -1), or each
@@ -83,69 +115,103 @@ export function normalise(original: string): NormalisedText {
   const segT: number[] = [];
   const segO: number[] = [];
   const segE: number[] = [];
+  /** Length of the text built so far (without the open run). */
   let len = 0;
-  let identical = true;
-  const push = (code: number, from: number, to: number): void => {
+  /** Where the run of characters copied as they are started in the original. */
+  let runStart = 0;
+  let changed = false;
+  const shiftFrom = (t: number, o: number): void => {
     const last = segT.length - 1;
-    if (to - from === 1) {
-      if (last < 0 || segE[last] !== -1 || segO[last]! + (len - segT[last]!) !== from) {
+    if (last >= 0 && segE[last] === -1 && segO[last]! - segT[last]! === o - t) return;
+    segT.push(t);
+    segO.push(o);
+    segE.push(-1);
+  };
+  /** Ends the copied run at original offset i. */
+  const closeRun = (i: number): void => {
+    if (i > runStart) {
+      flushPending();
+      parts.push(original.slice(runStart, i));
+      shiftFrom(len, runStart);
+      len += i - runStart;
+    }
+  };
+  /** Emits code units standing for original[from, to). */
+  const emit = (codes: string | number, from: number, to: number): void => {
+    closeRun(from);
+    changed = true;
+    if (typeof codes === 'number') {
+      if (to - from === 1) shiftFrom(len, from);
+      else {
         segT.push(len);
         segO.push(from);
-        segE.push(-1);
+        segE.push(to);
       }
-    } else if (last < 0 || segE[last] !== to || segO[last] !== from) {
+      pending.push(codes);
+      len++;
+    } else {
       segT.push(len);
       segO.push(from);
       segE.push(to);
+      for (let c = 0; c < codes.length; c++) pending.push(codes.charCodeAt(c));
+      len += codes.length;
     }
-    if (identical && (len !== from || code !== original.charCodeAt(from) || to - from !== 1)) identical = false;
-    buf[len++] = code;
+    if (pending.length >= 4096) flushPending();
+    runStart = to;
   };
-  const skip = (kind: string): void => {
-    identical = false;
-    count(kind);
+  /** Drops original[from, to). */
+  const drop = (from: number, to: number): void => {
+    closeRun(from);
+    changed = true;
+    runStart = to;
   };
 
   const furniture = findPageFurniture(original);
   let fi = 0;
+  let nextFurniture = furniture.length ? furniture[0]!.start : -1;
 
   for (let i = 0; i < n; i++) {
-    while (fi < furniture.length && furniture[fi]!.start < i) fi++;
-    if (fi < furniture.length && furniture[fi]!.start === i) {
+    if (i === nextFurniture) {
       const f = furniture[fi++]!;
-      skip(f.kind);
+      drop(i, f.end);
+      count(f.kind);
       i = f.end - 1;
+      while (fi < furniture.length && furniture[fi]!.start <= i) fi++;
+      nextFurniture = fi < furniture.length ? furniture[fi]!.start : -1;
       continue;
     }
-    const ch = original[i]!;
-    const code = ch.charCodeAt(0);
+    const code = original.charCodeAt(i);
+    if (SPECIAL[code] === 0) continue;
     if (code === 13) {
       // CRLF becomes one newline; a lone CR is a newline too.
       if (original.charCodeAt(i + 1) === 10) {
-        push(10, i, i + 2);
+        emit(10, i, i + 2);
         i++;
         count('crlf');
       } else {
-        push(10, i, i + 1);
+        emit(10, i, i + 1);
         count('cr');
       }
       continue;
     }
     if ((code === 45 || code === 0x2010 || code === 0xad) && i > 0) {
-      const join = hyphenJoin(original, i, fi < furniture.length ? furniture[fi]!.start : n + 1);
+      const join = hyphenJoin(original, i, nextFurniture < 0 ? n + 1 : nextFurniture);
       if (join > 0) {
-        skip('line-end-hyphen');
+        drop(i, join);
+        count('line-end-hyphen');
         i = join - 1;
         continue;
       }
+      if (code === 45) continue;
     }
-    if (DROP.has(ch)) {
-      skip(code === 0xad ? 'soft-hyphen' : code === 0xfeff ? 'bom' : 'zero-width');
+    if (DROP.has(original[i]!)) {
+      drop(i, i + 1);
+      count(code === 0xad ? 'soft-hyphen' : code === 0xfeff ? 'bom' : 'zero-width');
       continue;
     }
-    const sub = SUBSTITUTE[ch];
-    if (sub !== undefined) {
-      push(sub.charCodeAt(0), i, i + 1);
+    const sub = SUBSTITUTE_CODE[code]!;
+    if (code === 0 || sub !== 0) {
+      emit(sub, i, i + 1);
       if (code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) count('no-break-space');
       else if (code === 0) count('nul');
       continue;
@@ -160,35 +226,38 @@ export function normalise(original: string): NormalisedText {
         else if (m[3] !== undefined) decoded = ENTITIES[m[3].toLowerCase()];
         if (decoded !== undefined) {
           const end = i + m[0].length;
-          const mapped = SUBSTITUTE[decoded] ?? decoded;
-          for (let c = 0; c < mapped.length; c++) push(mapped.charCodeAt(c), i, end);
+          emit(SUBSTITUTE[decoded] ?? decoded, i, end);
           count('html-entity');
           i = end - 1;
-          continue;
         }
       }
+      continue;
     }
-    if (code < 0x20 && code !== 10) {
-      push(32, i, i + 1);
+    if (code < 0x20) {
+      emit(32, i, i + 1);
       count('control');
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) {
       const next = original.charCodeAt(i + 1);
       if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        // A well-formed surrogate pair: both halves kept.
-        push(code, i, i + 1);
-        push(next, i + 1, i + 2);
-        i++;
+        i++; // a well-formed surrogate pair: copied as it is
       } else {
-        push(0xfffd, i, i + 1);
+        emit(0xfffd, i, i + 1);
         count('lone-surrogate');
       }
-      continue;
     }
-    push(code, i, i + 1);
   }
-  const text = identical && len === n ? original : decodeUtf16(buf, len);
+  let text: string;
+  if (!changed) {
+    text = original;
+    if (n > 0) shiftFrom(0, 0);
+    len = n;
+  } else {
+    closeRun(n);
+    flushPending();
+    text = parts.length === 1 ? parts[0]! : parts.join('');
+  }
   return new Normalised(original, text, Int32Array.from(segT), Int32Array.from(segO), Int32Array.from(segE), changes);
 }
 
@@ -211,17 +280,6 @@ function hyphenJoin(original: string, i: number, limit: number): number {
   const indentEnd = Math.min(original.length, j + MAX_HYPHEN_PAD);
   while (j < indentEnd && (original.charCodeAt(j) === 32 || original.charCodeAt(j) === 9)) j++;
   return j < original.length && LOWER.test(original[j]!) ? j : 0;
-}
-
-/** Builds a string from UTF-16 code units, in chunks (a call takes a bounded number of arguments). */
-function decodeUtf16(buf: Uint16Array, len: number): string {
-  const CHUNK = 8192;
-  if (len <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
-  const parts: string[] = [];
-  for (let at = 0; at < len; at += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, buf.subarray(at, Math.min(len, at + CHUNK)) as unknown as number[]));
-  }
-  return parts.join('');
 }
 
 class Normalised implements NormalisedText {

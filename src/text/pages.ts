@@ -40,21 +40,33 @@ const PAGE_MARK = /^(?:(?:page|pg\.?|p\.)\s?\d{1,4}(?:\s(?:of|\/)\s?\d{1,4})?|\d
 const BARE_NUMBER = /^\d{1,3}$/;
 const LETTER = /\p{L}/u;
 
-interface LineInfo {
-  start: number;
+/** The lines of a text as offsets: no strings are kept. */
+interface Lines {
+  readonly count: number;
+  /** Start of line k. */
+  readonly start: number[];
+  /** End of its content (before the break). */
+  readonly contentEnd: number[];
   /** End of the line including its break. */
-  end: number;
-  trimmed: string;
-  formFeedAfter: boolean;
+  readonly end: number[];
+  /** Lines followed by a form feed. */
+  readonly formFeedAfter: Uint8Array;
 }
 
 export function findPageFurniture(original: string): Furniture[] {
   const lines = splitLines(original);
-  if (lines.length < MIN_PAGE_GAP + 2) return [];
-  const isMark = new Uint8Array(lines.length);
+  const count = lines.count;
+  if (count < MIN_PAGE_GAP + 2) return [];
+  /** The trimmed text of a short line, or '' for a long one (only short lines can be furniture). */
+  const short = (k: number, max: number): string => {
+    const from = lines.start[k]!;
+    const to = lines.contentEnd[k]!;
+    return to - from <= max ? original.slice(from, to).trim() : '';
+  };
+  const isMark = new Uint8Array(count);
   const bare: number[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const t = lines[k]!.trimmed;
+  for (let k = 0; k < count; k++) {
+    const t = short(k, 24);
     if (t.length === 0 || t.length > 16) continue;
     if (PAGE_MARK.test(t)) isMark[k] = 1;
     else if (BARE_NUMBER.test(t)) bare.push(k);
@@ -63,65 +75,87 @@ export function findPageFurniture(original: string): Furniture[] {
   for (let a = 0; a + 1 < bare.length; a++) {
     const k = bare[a]!;
     const next = bare[a + 1]!;
-    if (Number(lines[next]!.trimmed) === Number(lines[k]!.trimmed) + 1 && next - k >= MIN_PAGE_GAP) {
+    if (Number(short(next, 24)) === Number(short(k, 24)) + 1 && next - k >= MIN_PAGE_GAP) {
       isMark[k] = 1;
       isMark[next] = 1;
     }
   }
   const out: Furniture[] = [];
-  for (let k = 0; k < lines.length; k++) if (isMark[k]) out.push({ start: lines[k]!.start, end: lines[k]!.end, kind: 'page-number' });
+  for (let k = 0; k < count; k++) if (isMark[k]) out.push({ start: lines.start[k]!, end: lines.end[k]!, kind: 'page-number' });
 
   // Running headers: repeated short lines, far apart, beside page breaks.
+  // A page break: a page number, or a form feed before or after the line.
+  const pageBreak = new Uint8Array(count);
+  let breaks = 0;
+  for (let k = 0; k < count; k++) {
+    if (isMark[k] || lines.formFeedAfter[k] || (k > 0 && lines.formFeedAfter[k - 1])) {
+      pageBreak[k] = 1;
+      breaks++;
+    }
+  }
+  if (breaks < 2) return out;
+  const near = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    if (!pageBreak[k]) continue;
+    for (let j = Math.max(0, k - NEAR); j <= Math.min(count - 1, k + NEAR); j++) near[j] = 1;
+  }
+  // Only lines beside a page break can be headers: those are the candidates,
+  // then every occurrence of a candidate is found in one more pass.
+  const candidates = new Set<string>();
+  for (let k = 0; k < count; k++) {
+    if (!near[k] || isMark[k]) continue;
+    const t = short(k, 140);
+    if (t.length >= 4 && t.length <= 100 && LETTER.test(t)) candidates.add(t);
+  }
+  if (candidates.size === 0) return out;
   const occurrences = new Map<string, number[]>();
-  for (let k = 0; k < lines.length; k++) {
-    const t = lines[k]!.trimmed;
-    if (t.length < 4 || t.length > 100 || isMark[k]) continue;
+  for (let k = 0; k < count; k++) {
+    if (isMark[k]) continue;
+    const t = short(k, 140);
+    if (t.length < 4 || !candidates.has(t)) continue;
     const list = occurrences.get(t);
     if (list) list.push(k);
     else occurrences.set(t, [k]);
   }
-  // A page break: a page number, or a form feed before or after the line.
-  const pageBreak = new Uint8Array(lines.length);
-  for (let k = 0; k < lines.length; k++) {
-    if (isMark[k] || lines[k]!.formFeedAfter || (k > 0 && lines[k - 1]!.formFeedAfter)) pageBreak[k] = 1;
-  }
-  const nearBreak = (k: number): boolean => {
-    for (let j = Math.max(0, k - NEAR); j <= Math.min(lines.length - 1, k + NEAR); j++) if (pageBreak[j]) return true;
-    return false;
-  };
-  for (const [text, at] of occurrences) {
-    if (at.length < 3 || !LETTER.test(text)) continue;
+  for (const at of occurrences.values()) {
+    if (at.length < 3) continue;
     let farApart = true;
     for (let a = 1; a < at.length && farApart; a++) if (at[a]! - at[a - 1]! < MIN_PAGE_GAP) farApart = false;
     if (!farApart) continue;
     let beside = 0;
-    for (const k of at) if (nearBreak(k)) beside++;
+    for (const k of at) if (near[k]) beside++;
     if (beside < 2) continue;
-    for (let a = 1; a < at.length; a++) out.push({ start: lines[at[a]!]!.start, end: lines[at[a]!]!.end, kind: 'page-header' });
+    for (let a = 1; a < at.length; a++) out.push({ start: lines.start[at[a]!]!, end: lines.end[at[a]!]!, kind: 'page-header' });
   }
   out.sort((x, y) => x.start - y.start);
   return out;
 }
 
-function splitLines(original: string): LineInfo[] {
-  const lines: LineInfo[] = [];
-  let start = 0;
+function splitLines(original: string): Lines {
+  const start: number[] = [];
+  const contentEnd: number[] = [];
+  const end: number[] = [];
+  const formFeeds: number[] = [];
+  let from = 0;
   BREAK.lastIndex = 0;
   for (;;) {
     const m = BREAK.exec(original);
     if (!m) break;
-    let end = m.index + 1;
-    if (m[0] === '\r' && original.charCodeAt(end) === 10) end++;
-    BREAK.lastIndex = end;
-    lines.push(line(original, start, m.index, end, m[0] === '\f'));
-    start = end;
+    let to = m.index + 1;
+    if (m[0] === '\r' && original.charCodeAt(to) === 10) to++;
+    BREAK.lastIndex = to;
+    if (m[0] === '\f') formFeeds.push(start.length);
+    start.push(from);
+    contentEnd.push(m.index);
+    end.push(to);
+    from = to;
   }
-  if (start < original.length) lines.push(line(original, start, original.length, original.length, false));
-  return lines;
-}
-
-function line(original: string, start: number, contentEnd: number, end: number, formFeedAfter: boolean): LineInfo {
-  // Only short lines can be furniture: do not copy long ones.
-  const trimmed = contentEnd - start <= 140 ? original.slice(start, contentEnd).trim() : '';
-  return { start, end, trimmed, formFeedAfter };
+  if (from < original.length) {
+    start.push(from);
+    contentEnd.push(original.length);
+    end.push(original.length);
+  }
+  const formFeedAfter = new Uint8Array(start.length);
+  for (const k of formFeeds) formFeedAfter[k] = 1;
+  return { count: start.length, start, contentEnd, end, formFeedAfter };
 }
