@@ -19,9 +19,9 @@ const TOP_LINES = 40;
 const TOP_CHARS = 4000;
 
 /** A line that introduces the embargo. */
-const EMBARGO = /^\W{0,3}(?:embargo|embargoed|under embargo|not for (?:publication|release) (?:before|until))/i;
+const EMBARGO = /^\W{0,3}(?:embargo|under embargo|not for (?:publication|release) (?:before|until))/i;
 /** What may stand beside a date on a date line: labels, weekdays, a short reference, a place. */
-const DATE_LINE_LABEL = /^(?:date[d:]?|da:|issued|published|posted|released|updated|for (?:immediate )?release|on|dated|as of)\b/i;
+const DATE_LINE_LABEL = /^(?:date[d:]?|da:|issued|published|posted|released|updated|for (?:immediate )?release|on|as of)\b/i;
 /** A paragraph before a date line announcing that a letter's text follows. */
 const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s|open\s)?letter\b|\btext of the letter\b|\bletter (?:follows|is below|reads)\b/i;
 
@@ -77,12 +77,19 @@ function topDate(doc: DocumentText, dates: readonly DateMention[]): DateMention 
   return null;
 }
 
+function trimEndOf(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1]!)) e--;
+  return s.slice(0, e);
+}
+
 function isDateLine(before: string, after: string): boolean {
   if (after && !/^[\s.,;:)\]-]*$/.test(after)) return false;
-  const rest = before
+  let rest = before
     .replace(DATE_LINE_LABEL, '')
     .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
-    .replace(/^[\s,.:(\-[]+|[\s,.:(\-[]+$/g, '');
+    .replace(/^[\s,.:(\-[]+/, '');
+  rest = trimEndOf(rest, ' \t\n,.:(-[');
   if (!rest) return true;
   // A short reference ("c\q.", "no. 6/98") or a place ("Lyon,", "GENEVA, Switzerland -").
   if (rest.length <= 6) return true;
