@@ -1,8 +1,28 @@
+/**
+ * Cited cases: named people pursued by a state (Interpol notices, extradition
+ * requests, arrests, detentions), read across the sentences of the document.
+ *
+ *   triggers.ts      the words that cite a case, fact or prospect
+ *   subjects.ts      the person each trigger is about (names, pronouns, groups)
+ *   states.ts        the requesting state and where each event happened
+ *   events.ts        the date of each event, the duration of a notice
+ *   merge.ts         one case per person: mechanism, events, status
+ *
+ * Only sentences that hold a trigger word are read past a quick test; every
+ * pattern is linear, so the cost grows with the length of the document.
+ */
+import type { CountryMention } from '../entities/countries.js';
 import type { CitedCase } from '../model/case.js';
 import type { DateMention } from '../model/date.js';
 import type { Person } from '../model/entities.js';
 import type { DocumentText } from '../text/document-text.js';
-import type { CountryMention } from '../entities/countries.js';
+import { dateOf, durationOf, indexDates, type DateIndex } from './events.js';
+import { finishCase, newDraft } from './merge.js';
+import { indexPeople } from './people-index.js';
+import { eventCountryOf, indexCountries, requestingStateOf, type CountryIndex } from './states.js';
+import { linkSubjects, type Discourse } from './subjects.js';
+import { findTriggers } from './triggers.js';
+import type { CaseDraft, DraftEvent, Evidence, Trigger } from './types.js';
 
 export interface CaseInputs {
   readonly people: readonly Person[];
@@ -13,7 +33,113 @@ export interface CaseInputs {
 
 /** Cases of named people pursued by a state: notices, extradition requests, arrests. */
 export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
-  void doc;
-  void inputs;
-  return [];
+  const text = doc.text;
+  const index = indexPeople(text, inputs.people);
+  if (!index.mentions.length) return [];
+  const countries = indexCountries(inputs.countries);
+  const dates = indexDates(inputs.dates);
+  const discourse: Discourse = { lastGroup: [] };
+  const drafts = new Map<number, CaseDraft>();
+
+  for (const sentence of doc.sentences()) {
+    const triggers = findTriggers(text, sentence);
+    if (!triggers.length) continue;
+    const subjects = linkSubjects(text, triggers, index, discourse, (at) => countries.covers(at));
+    triggers.forEach((t, i) => {
+      const people = subjects[i]!;
+      if (!people.length) return;
+      const reading = read(text, t, triggers, countries, dates);
+      if (!reading) return;
+      for (const person of people) {
+        let draft = drafts.get(person);
+        if (!draft) drafts.set(person, (draft = newDraft(person, t.start)));
+        apply(draft, t, reading);
+      }
+    });
+  }
+
+  return [...drafts.values()]
+    .filter((d) => d.evidence.length || d.events.length)
+    .sort((a, b) => a.first - b.first)
+    .map((d) => finishCase(d, index.names[d.person]!));
+}
+
+/** What one trigger says, independent of whom it is about. */
+interface Reading {
+  readonly evidence: Omit<Evidence, 'at'> | null;
+  readonly event: Omit<DraftEvent, 'mentions' | 'at'> | null;
+  readonly active: boolean;
+  readonly duration: ReturnType<typeof durationOf>;
+}
+
+function read(text: string, t: Trigger, all: readonly Trigger[], countries: CountryIndex, dates: DateIndex): Reading | null {
+  const others = all.filter((o) => o !== t);
+  const requesting = () => requestingStateOf(text, t, countries);
+  switch (t.kind) {
+    case 'notice':
+    case 'diffusion': {
+      if (t.hypothetical) return null;
+      const state = requesting();
+      return {
+        evidence: { mechanism: t.kind === 'notice' ? 'red-notice' : 'diffusion', requestingState: state },
+        event: { type: 'issued', country: state, explicit: !!state, date: dateOf(text, t, dates, others, 130) },
+        active: true,
+        duration: durationOf(text, t),
+      };
+    }
+    case 'extradition-request':
+      return { evidence: { mechanism: t.hypothetical ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: true, duration: null };
+    case 'extradition': {
+      if (t.event === 'extradited' && !t.hypothetical) {
+        const country = eventCountryOf(text, t, countries, others);
+        return {
+          evidence: { mechanism: 'extradition-request', requestingState: requesting() },
+          event: { type: 'extradited', country, explicit: !!country, date: dateOf(text, t, dates, others) },
+          active: false,
+          duration: null,
+        };
+      }
+      return { evidence: { mechanism: t.hypothetical ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: true, duration: null };
+    }
+    case 'wanted':
+    case 'warrant':
+      return { evidence: { mechanism: 'arrest', requestingState: requesting() }, event: null, active: true, duration: null };
+    case 'deletion': {
+      if (t.hypothetical) return null;
+      // a deletion speaks of a notice in the same clause
+      const notice = all.some((o) => (o.kind === 'notice' || o.kind === 'diffusion') && Math.abs(o.start - t.start) <= 110 && !text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)).includes(';'));
+      if (!notice) return null;
+      return { evidence: null, event: { type: 'deleted', country: null, explicit: false, date: dateOf(text, t, dates, others) }, active: false, duration: null };
+    }
+    case 'event': {
+      if (t.event === 'released' && t.hypothetical) return { evidence: { mechanism: 'arrest', requestingState: null }, event: null, active: true, duration: null };
+      if (t.hypothetical || !t.event) return null;
+      if (t.event === 'disappeared') return { evidence: { mechanism: 'arrest', requestingState: requesting() }, event: null, active: true, duration: null };
+      const country = eventCountryOf(text, t, countries, others);
+      const event = { type: t.event, country, explicit: !!country, date: dateOf(text, t, dates, others) };
+      if (t.event === 'released') return { evidence: null, event, active: false, duration: null };
+      if (t.event === 'deported') return { evidence: { mechanism: 'other', requestingState: requesting() }, event, active: false, duration: null };
+      return {
+        evidence: { mechanism: 'arrest', requestingState: requesting() },
+        event,
+        active: t.ongoing,
+        duration: t.event === 'detained' ? durationOf(text, t) : null,
+      };
+    }
+  }
+}
+
+function apply(draft: CaseDraft, t: Trigger, r: Reading): void {
+  const mention = { text: t.text, span: { start: t.start, end: t.end } };
+  if (!draft.mentions.some((m) => m.span.start === t.start)) draft.mentions.push(mention);
+  if (r.evidence) draft.evidence.push({ ...r.evidence, at: t.start });
+  if (r.event) draft.events.push({ ...r.event, mentions: [mention], at: t.start });
+  if (r.active) draft.active = true;
+  if (r.duration) {
+    const ofNotice = t.kind === 'notice' || t.kind === 'diffusion';
+    if (!draft.duration || (ofNotice && !draft.durationOfNotice)) {
+      draft.duration = r.duration;
+      draft.durationOfNotice = ofNotice;
+    }
+  }
 }

@@ -1,0 +1,89 @@
+/**
+ * When an event happened and how long a notice or detention lasted, as the
+ * sentence of the trigger says it.
+ *
+ * Date: the first date after the trigger in its clause ("arrested in Morocco
+ * in July this year", "deleted in 2018"), else a date that opens the clause
+ * before it ("On July 19, 2021, X was arrested") or qualifies the noun ("a
+ * 2014 criminal conviction"). Dates are the resolved mentions of the dates
+ * stage, so relative ones ("this year") already carry their value.
+ *
+ * Duration: "for nearly 20 years" after the trigger, or "2 years in
+ * detention" before it.
+ */
+import type { DateMention } from '../model/date.js';
+import type { Mention } from '../model/span.js';
+import { phrasePattern } from './triggers.js';
+import type { Trigger } from './types.js';
+
+export interface DateIndex {
+  within(from: number, to: number): DateMention[];
+}
+
+export function indexDates(dates: readonly DateMention[]): DateIndex {
+  const sorted = [...dates].sort((a, b) => a.span.start - b.span.start);
+  return {
+    within(from, to) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.span.start < from) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: DateMention[] = [];
+      for (let i = lo; i < sorted.length && sorted[i]!.span.start < to; i++) out.push(sorted[i]!);
+      return out;
+    },
+  };
+}
+
+const DATE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on']);
+const OPENS_CLAUSE = /^\s*,/;
+const QUALIFIES = /^\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+/** The date of the event a trigger names, or null. `others` are the sentence's other triggers: a date past one of them is theirs. */
+export function dateOf(text: string, t: Trigger, dates: DateIndex, others: readonly Trigger[], reach = 70): DateMention | null {
+  const s = t.sentence;
+  const nextTrigger = others.find((o) => o.start >= t.end)?.start ?? s.end;
+  for (const d of dates.within(t.end, Math.min(s.end, nextTrigger, t.end + reach))) {
+    const between = text.slice(t.end, d.span.start);
+    if (/[;"]/.test(between)) break;
+    DATE_BREAK.lastIndex = 0;
+    if (DATE_BREAK.test(between)) break;
+    return d;
+  }
+  let prevTrigger = s.start;
+  for (const o of others) if (o.end <= t.start) prevTrigger = Math.max(prevTrigger, o.end);
+  const before = dates.within(Math.max(prevTrigger, t.start - 110), t.start).filter((d) => d.span.end <= t.start);
+  const d = before[before.length - 1];
+  if (!d) return null;
+  const gap = text.slice(d.span.end, t.start);
+  if (gap.includes(';')) return null;
+  return OPENS_CLAUSE.test(gap) || QUALIFIES.test(gap) ? d : null;
+}
+
+const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\\s+few)';
+const UNIT = '(?:years?|decades?|months?|weeks?|days?|hours?)';
+const QUALIFIER = '(?:(?:nearly|almost|about|around|over|more\\s+than|at\\s+least|some|roughly|close\\s+to|approximately|the\\s+past|the\\s+last|well\\s+over)\\s+)?';
+const DURATION_AFTER = new RegExp(`\\bfor\\s+(${QUALIFIER}${NUMBER}\\s+${UNIT})(?![\\p{L}])`, 'iu');
+const DURATION_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${QUALIFIER}${NUMBER}\\s+${UNIT})\\s+(?:in|of)\\s+$`, 'iu');
+
+/** How long the notice or detention a trigger names lasted, as stated. */
+export function durationOf(text: string, t: Trigger): Mention | null {
+  const s = t.sentence;
+  const tail = text.slice(t.end, Math.min(s.end, t.end + 90));
+  const semi = tail.indexOf(';');
+  const after = DURATION_AFTER.exec(semi >= 0 ? tail.slice(0, semi) : tail);
+  if (after) {
+    const start = t.end + after.index + after[0].length - after[1]!.length;
+    return { text: after[1]!, span: { start, end: start + after[1]!.length } };
+  }
+  const head = text.slice(Math.max(s.start, t.start - 40), t.start);
+  const before = DURATION_BEFORE.exec(head);
+  if (before) {
+    const start = t.start - head.length + before.index;
+    return { text: before[1]!, span: { start, end: start + before[1]!.length } };
+  }
+  return null;
+}

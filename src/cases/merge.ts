@@ -1,0 +1,106 @@
+/**
+ * Merging: everything read about one person across the document becomes one
+ * case. The strongest mechanism wins (red-notice > diffusion >
+ * extradition-request > arrest > other) and brings its requesting state; an
+ * event whose country the text leaves out takes it from the case (a second
+ * mention of the same arrest, a conviction at home); events of one type and
+ * country are one event. Status: deleted once a notice is deleted, released
+ * once the person is freed, active while anything says the case runs,
+ * unknown otherwise.
+ */
+import type { CountryMention } from '../entities/countries.js';
+import { resolveCountry } from '../entities/countries.js';
+import type { CaseEvent, CaseEventType, CaseStatus, CitedCase, Mechanism } from '../model/case.js';
+import type { CountryRef } from '../model/country.js';
+import type { CaseDraft, DraftEvent } from './types.js';
+
+export const MECHANISM_RANK: readonly Mechanism[] = ['red-notice', 'diffusion', 'extradition-request', 'arrest', 'other'];
+
+const rank = (m: Mechanism): number => MECHANISM_RANK.indexOf(m);
+
+export function newDraft(person: number, at: number): CaseDraft {
+  return { person, mentions: [], evidence: [], events: [], active: false, duration: null, durationOfNotice: false, first: at };
+}
+
+function countryRef(c: CountryMention): CountryRef {
+  const resolved = resolveCountry(c.text);
+  const name = resolved && resolved.code === c.code ? resolved.name : c.code;
+  return { code: c.code, name, mentions: [{ text: c.text, span: { start: c.span.start, end: c.span.end } }] };
+}
+
+/** Where a detention or release happened when the text does not say: where the person was arrested or held. */
+const HELD_AT: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
+  detained: ['arrested'],
+  released: ['detained', 'arrested'],
+};
+/** Events that happen in the pursuing state when the text names no other (a conviction, a charge, an arrest at home). */
+const AT_HOME = new Set<CaseEventType>(['arrested', 'detained', 'charged', 'sentenced', 'released']);
+
+export function finishCase(draft: CaseDraft, subject: string): CitedCase {
+  const evidence = [...draft.evidence].sort((a, b) => rank(a.mechanism) - rank(b.mechanism) || a.at - b.at);
+  const mechanism: Mechanism = evidence[0]?.mechanism ?? 'arrest';
+  const events = [...draft.events].sort((a, b) => a.at - b.at);
+  let requesting: CountryMention | null =
+    evidence.find((e) => e.mechanism === mechanism && e.requestingState)?.requestingState ?? evidence.find((e) => e.requestingState)?.requestingState ?? null;
+  if (!requesting && (mechanism === 'arrest' || mechanism === 'other')) {
+    requesting = events.find((e) => e.explicit && e.country && (e.type === 'arrested' || e.type === 'detained' || e.type === 'charged' || e.type === 'sentenced'))?.country ?? null;
+  }
+
+  // a notice was issued by the requesting state
+  if (mechanism === 'red-notice' || mechanism === 'diffusion') {
+    if (!events.some((e) => e.type === 'issued')) events.unshift({ type: 'issued', country: null, explicit: false, date: null, mentions: [], at: draft.first });
+    for (const e of events) if (e.type === 'issued') e.country = requesting;
+  }
+  for (const e of events) {
+    if (e.type === 'deleted') e.country = null;
+    if (e.country || e.type === 'issued' || e.type === 'deleted') continue;
+    const same = events.find((o) => o.type === e.type && o.country);
+    if (same) {
+      e.country = same.country;
+      continue;
+    }
+    const heldAt = HELD_AT[e.type];
+    const where = heldAt ? events.find((o) => heldAt.includes(o.type) && o.country) : undefined;
+    if (where) e.country = where.country;
+    else if (AT_HOME.has(e.type)) e.country = requesting;
+  }
+
+  // one event per type and country
+  const merged: DraftEvent[] = [];
+  for (const e of events) {
+    const same = merged.find((o) => o.type === e.type && (o.country?.code ?? null) === (e.country?.code ?? null));
+    if (same) {
+      same.date ??= e.date;
+      same.mentions.push(...e.mentions);
+    } else merged.push({ ...e, mentions: [...e.mentions] });
+  }
+
+  const out: CaseEvent[] = merged.map((e) => ({
+    type: e.type,
+    country: e.country ? countryRef(e.country) : null,
+    date: e.date ? { ...e.date } : null,
+    ...(e.mentions.length ? { mentions: e.mentions } : {}),
+  }));
+
+  return {
+    subject,
+    mechanism,
+    requestingState: requesting ? countryRef(requesting) : null,
+    events: out,
+    status: statusOf(draft, merged, mechanism),
+    duration: draft.duration,
+    mentions: [...draft.mentions].sort((a, b) => a.span.start - b.span.start),
+  };
+}
+
+function statusOf(draft: CaseDraft, events: readonly DraftEvent[], mechanism: Mechanism): CaseStatus {
+  if (events.some((e) => e.type === 'deleted')) return 'deleted';
+  const released = events.filter((e) => e.type === 'released');
+  if (released.length) {
+    const lastRelease = Math.max(...released.map((e) => e.at));
+    const heldAfter = events.some((e) => (e.type === 'arrested' || e.type === 'detained') && e.at > lastRelease);
+    if (!heldAfter) return 'released';
+  }
+  if (draft.active || mechanism !== 'arrest') return 'active';
+  return 'unknown';
+}

@@ -1,0 +1,133 @@
+/**
+ * Countries around a trigger: the state that pursues the person (requesting
+ * state) and the state where an event happened (event country).
+ *
+ * Requesting state: a demonym before the instrument ("a Chinese Red Notice"),
+ * a request ("at Bahrain's request", "at the request of China", "upon request
+ * of Bahrain"), an agent of the instrument ("filed by the PRC government",
+ * "wanted by the Chinese government"), a destination of extradition
+ * ("extradition to the United States").
+ *
+ * Event country: the agent ("Thai authorities ... detained", "detained by the
+ * Nigerian military"), else the place after the verb ("arrested in Casablanca,
+ * Morocco", "arrested en route to the Italian Senate"), never a country that
+ * describes the person ("a Bahrain-born man", "residing in Australia").
+ */
+import type { CountryMention } from '../entities/countries.js';
+import { AGENT_NOUNS, COUNTRY_OF_PERSON_BEFORE, COUNTRY_OF_PERSON_NEXT } from '../lexicons/case-vocabulary.js';
+import { phrasePattern } from './triggers.js';
+import type { Trigger } from './types.js';
+
+export interface CountryIndex {
+  readonly mentions: readonly CountryMention[];
+  within(from: number, to: number): CountryMention[];
+  /** True when `offset` lies inside a country mention. */
+  covers(offset: number): boolean;
+}
+
+export function indexCountries(countries: readonly CountryMention[]): CountryIndex {
+  const sorted = [...countries].sort((a, b) => a.span.start - b.span.start);
+  const lowerBound = (at: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    mentions: sorted,
+    within(from, to) {
+      const out: CountryMention[] = [];
+      for (let i = lowerBound(from); i < sorted.length && sorted[i]!.span.start < to; i++) out.push(sorted[i]!);
+      return out;
+    },
+    covers(offset) {
+      const i = lowerBound(offset + 1) - 1;
+      const c = sorted[i];
+      return !!c && c.span.start <= offset && offset < c.span.end;
+    },
+  };
+}
+
+const INSTRUMENTS = new Set(['notice', 'diffusion', 'extradition-request', 'extradition', 'warrant', 'wanted']);
+const DEMONYM_BEFORE = /^(?:'s)?\s+(?:(?:interpol|international|arrest)\s+)?$/i;
+const REQUEST_AFTER = /^'s?\s+(?:request|requests|behest|demand|demands|instigation|application)\b/i;
+const REQUEST_OF = /\b(?:request|requests|behest|demand|demands|instigation|behalf|application)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const PASSIVE_BY = /^\s+by\s+(?:the\s+)?$/i;
+const AGENTS = new Set(AGENT_NOUNS);
+const WORDS_RE = /[\p{L}-]+/gu;
+const PERSON_NEXT_RE = new RegExp(`^(?:${COUNTRY_OF_PERSON_NEXT.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const PERSON_BEFORE_RE = new RegExp(`\\b(?:${COUNTRY_OF_PERSON_BEFORE.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const LOCATIVE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'since', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on', 'pursuant to', 'for']);
+
+/** The state that pursues the person, as this trigger names it. */
+export function requestingStateOf(text: string, t: Trigger, countries: CountryIndex): CountryMention | null {
+  const s = t.sentence;
+  const instrument = INSTRUMENTS.has(t.kind);
+  if (instrument) {
+    const before = countries.within(Math.max(s.start, t.start - 40), t.start).filter((c) => c.span.end <= t.start);
+    const c = before[before.length - 1];
+    if (c && DEMONYM_BEFORE.test(text.slice(c.span.end, t.start))) return c;
+  }
+  // "wanted in China"
+  if (t.kind === 'wanted' && /in$/i.test(t.text)) {
+    const c = countries.within(t.end, t.end + 6)[0];
+    if (c) return c;
+  }
+  const limit = Math.min(s.end, t.end + 170);
+  for (const c of countries.within(t.end, limit)) {
+    const between = text.slice(t.end, c.span.start);
+    if (between.includes(';')) break;
+    const pre = text.slice(Math.max(t.start, c.span.start - 45), c.span.start);
+    const post = text.slice(c.span.end, c.span.end + 25);
+    if (REQUEST_AFTER.test(post)) return c;
+    if (REQUEST_OF.test(pre)) return c;
+    if (instrument && between.length <= 60 && BY_BEFORE.test(pre)) return c;
+    if ((t.kind === 'extradition' || t.kind === 'extradition-request') && between.length <= 35 && TO_BEFORE.test(pre)) return c;
+  }
+  return null;
+}
+
+/** Where an event happened, as the sentence says it. */
+export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex, others: readonly Trigger[] = []): CountryMention | null {
+  const s = t.sentence;
+  // a country past the next trigger belongs to it ("detention stems from a Red Notice ... of Bahrain")
+  const next = others.find((o) => o.start >= t.end)?.start ?? s.end;
+  const after = countries.within(t.end, Math.min(s.end, next, t.end + 80));
+  // passive agent: "detained by the Nigerian military"
+  const first = after[0];
+  if (first && PASSIVE_BY.test(text.slice(t.end, first.span.start))) return first;
+  // active agent: "Thai authorities in Bangkok's airport detained"
+  if (!t.noun) {
+    const before = countries.within(Math.max(s.start, t.start - 100), t.start).filter((c) => c.span.end <= t.start);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const c = before[i]!;
+      const gap = text.slice(c.span.end, t.start);
+      if (/[;.]/.test(gap.replace(/\b\p{Lu}\.(?=\p{Lu})/gu, ''))) continue;
+      const words = gap.toLowerCase().match(WORDS_RE) ?? [];
+      if (words.slice(0, 4).some((w) => AGENTS.has(w))) return c;
+    }
+  }
+  // extradited or deported from a state
+  if (t.event === 'extradited' || t.event === 'deported') {
+    for (const c of after) if (FROM_BEFORE.test(text.slice(Math.max(t.end, c.span.start - 12), c.span.start))) return c;
+    return null;
+  }
+  // the place after the verb
+  for (const c of after) {
+    const between = text.slice(t.end, c.span.start);
+    if (/[;"]/.test(between)) break;
+    LOCATIVE_BREAK.lastIndex = 0;
+    if (LOCATIVE_BREAK.test(between)) break;
+    if (PERSON_NEXT_RE.test(text.slice(c.span.end, c.span.end + 12))) continue;
+    if (PERSON_BEFORE_RE.test(text.slice(Math.max(t.end, c.span.start - 20), c.span.start))) continue;
+    return c;
+  }
+  return null;
+}

@@ -1,0 +1,206 @@
+/**
+ * Subject linking: which person each trigger of a sentence is about.
+ *
+ * In order: a possessive before the trigger ("Hasan's detention", "his
+ * arrest"); an object after it ("the arrest of X", "detained X", "a Red Notice
+ * for X"); a subject before it with only auxiliaries between ("X, who was
+ * arrested", "X remains in detention"); a pronoun subject or object ("he was
+ * detained", "detained him") that points back to the last person named.
+ * Triggers chained in one clause ("arrested in Morocco following a
+ * since-deleted Red Notice") share their subject. Plural words ("both of whom",
+ * "they", "with them") stand for the last group of people named together.
+ */
+import {
+  DELETION_WORDS,
+  GROUP_PRONOUNS,
+  ONGOING_WORDS,
+  SUBJECT_GAP_STOPS,
+  SUBJECT_GAP_WORDS,
+} from '../lexicons/case-vocabulary.js';
+import type { PeopleIndex, PersonMention } from './people-index.js';
+import { phrasePattern } from './triggers.js';
+import type { Trigger } from './types.js';
+
+/** What earlier sentences leave for later ones: the last group of people named together. */
+export interface Discourse {
+  lastGroup: number[];
+}
+
+const TOKEN_RE = /[\p{L}\p{N}'.-]+|[,:()"]/gu;
+const GAP_WORDS = new Set([...SUBJECT_GAP_WORDS, ...DELETION_WORDS, ...ONGOING_WORDS.filter((w) => !w.includes(' '))]);
+const STOPS = new Set([...SUBJECT_GAP_STOPS]);
+const OBJECT_PREPS = new Set(['of', 'for', 'against', 'on', 'targeting', 'upon']);
+const OBJECT_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'fellow', 'following', 'two', 'three', 'four', 'five']);
+const OBJECT_PARTICIPLES = new Set(['issued', 'filed', 'lodged', 'requested', 'made', 'published', 'circulated', 'sought', 'obtained']);
+const OBJECT_STOPS = new Set([...STOPS, 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'in', 'at', 'to', 'into', 'who', 'which', 'this', 'these', 'those']);
+const PLURAL_CUE = /\b(?:both|all|were|are|have|they|themselves)\b/i;
+const GROUP_RE = phrasePattern(GROUP_PRONOUNS);
+const GROUP_SET = new Set(GROUP_PRONOUNS);
+const POSSESSIVE_PRONOUN = /\b(his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/iu;
+const POSSESSIVE_NAME = /^'s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+const OBJECT_PRONOUN = /^\s+(?:(?:for|against|on|of)\s+)?(him|her|them)\b/i;
+const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/gi;
+const WITH_THEM = /\b(?:with|alongside)\s+them\b/i;
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+const APPOSITIVE = /,[^,;.]{0,50},/;
+
+const isLower = (t: string): boolean => t === t.toLowerCase();
+
+/** The words between a trigger and a person after it read as "of / for / against [the] [descriptors]". */
+export function objectGap(gap: string): boolean {
+  if (gap.length > 70 || /[;"\n]/.test(gap)) return false;
+  const tokens = gap.replace(APPOSITIVE, ' ').match(TOKEN_RE) ?? [];
+  let free = 0;
+  for (const t of tokens) {
+    const w = t.toLowerCase();
+    if (t === ',' || t === ':' || t === '(' || t === ')') continue;
+    if (OBJECT_PREPS.has(w) || OBJECT_DETS.has(w) || OBJECT_PARTICIPLES.has(w)) continue;
+    if (OBJECT_STOPS.has(w) || w.endsWith('ing')) return false;
+    if (++free > 4) return false;
+  }
+  return true;
+}
+
+/** The words between a person and a trigger after it read as auxiliaries and adverbs ("who was", "himself subject to an"). */
+export function subjectGap(gap: string, allowed: (offset: number) => boolean = () => false, base = 0): boolean {
+  // a possessive belongs to the noun after it ("Kaye's concern"), a line break to another block
+  if (gap.length > 120 || /[;\n]/.test(gap) || gap.startsWith("'")) return false;
+  let free = 0;
+  for (const m of gap.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const w = t.toLowerCase();
+    if (t === ',' || t === '(' || t === ')' || t === '-' || t === '"') continue;
+    if (GAP_WORDS.has(w)) continue;
+    if (allowed(base + m.index)) continue;
+    if (STOPS.has(w) || !isLower(t)) return false;
+    if (++free > 3) return false;
+  }
+  return true;
+}
+
+/** A coordinated list of people ("A, B, and C") that holds `m`, extended in one direction. */
+function expand(index: PeopleIndex, text: string, m: PersonMention, from: number, to: number, forward: boolean): PersonMention[] {
+  const list = [m];
+  const inSentence = index.within(from, to);
+  let i = inSentence.findIndex((x) => x.start === m.start && x.person === m.person);
+  for (;;) {
+    const j = forward ? i + 1 : i - 1;
+    const n = inSentence[j];
+    if (!n) break;
+    const [a, b] = forward ? [list[list.length - 1]!, n] : [n, list[0]!];
+    if (!LIST_GAP.test(text.slice(a.end, b.start))) break;
+    if (forward) list.push(n);
+    else list.unshift(n);
+    i = j;
+  }
+  return list;
+}
+
+const unique = (xs: number[]): number[] => [...new Set(xs)];
+
+/**
+ * The people each trigger of one sentence is about (canonical person indices),
+ * or an empty list when the sentence ties it to nobody.
+ */
+export function linkSubjects(
+  text: string,
+  triggers: readonly Trigger[],
+  index: PeopleIndex,
+  discourse: Discourse,
+  isCountryAt: (offset: number) => boolean,
+): number[][] {
+  const direct = triggers.map((t) => linkOne(text, t, index, discourse, isCountryAt));
+  // chains: triggers of one clause share a subject
+  const out = direct.map((d) => [...d]);
+  for (let i = 0; i < triggers.length; i++) {
+    if (out[i]!.length) continue;
+    // look back, then forward, along the chain
+    for (let j = i - 1; j >= 0 && chained(text, triggers[j]!, triggers[j + 1]!, index); j--) {
+      if (out[j]!.length) {
+        out[i] = [...out[j]!];
+        break;
+      }
+    }
+    if (out[i]!.length) continue;
+    for (let j = i + 1; j < triggers.length && chained(text, triggers[j - 1]!, triggers[j]!, index); j++) {
+      if (direct[j]!.length) {
+        out[i] = [...direct[j]!];
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i]!;
+    if (out[i]!.length && WITH_THEM.test(text.slice(t.end, Math.min(t.sentence.end, t.end + 40))) && discourse.lastGroup.length) {
+      out[i] = unique([...out[i]!, ...discourse.lastGroup]);
+    }
+    if (out[i]!.length >= 2) discourse.lastGroup = out[i]!;
+  }
+  return out;
+}
+
+/** Two triggers in one clause: close, no person, no semicolon or quotation between. */
+function chained(text: string, a: Trigger, b: Trigger, index: PeopleIndex): boolean {
+  if (b.start - a.end > 100) return false;
+  const gap = text.slice(a.end, b.start);
+  if (/[;"]/.test(gap)) return false;
+  return index.within(a.end, b.start).length === 0;
+}
+
+function referent(index: PeopleIndex, discourse: Discourse, pronoun: string, at: number): number[] {
+  const p = pronoun.toLowerCase();
+  if (p === 'they' || p === 'them' || p === 'their' || GROUP_SET.has(p.replace(/\s+/g, ' '))) return [...discourse.lastGroup];
+  const last = index.lastBefore(at);
+  return last ? [last.person] : [];
+}
+
+function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discourse, isCountryAt: (offset: number) => boolean): number[] {
+  const s = t.sentence;
+  const before = index.within(s.start, t.start).filter((m) => m.end <= t.start);
+  const after = index.within(t.end, s.end);
+
+  // possessive: "Hasan's detention", "his arrest"
+  const nearest = before[before.length - 1];
+  if (nearest && POSSESSIVE_NAME.test(text.slice(nearest.end, t.start))) return [nearest.person];
+  const head = text.slice(Math.max(s.start, t.start - 40), t.start);
+  const poss = POSSESSIVE_PRONOUN.exec(head);
+  if (poss) {
+    const at = t.start - head.length + poss.index;
+    const r = referent(index, discourse, poss[1]!, at);
+    if (r.length) return r;
+  }
+
+  // object after: "the arrest of X", "detained X", "a Red Notice, ..., issued for X"
+  const first = after[0];
+  if (first && first.start - t.end <= 70 && objectGap(text.slice(t.end, first.start))) {
+    return unique(expand(index, text, first, s.start, s.end, true).map((m) => m.person));
+  }
+  const tail = text.slice(t.end, Math.min(s.end, t.end + 20));
+  const obj = OBJECT_PRONOUN.exec(tail);
+  if (obj) {
+    const r = referent(index, discourse, obj[1]!, t.end);
+    if (r.length) return r;
+  }
+
+  // subject before: "X, who was arrested", "X remains in detention", "X and Y, both of whom are wanted by"
+  if (nearest && subjectGap(text.slice(nearest.end, t.start), isCountryAt, nearest.end)) {
+    const gap = text.slice(nearest.end, t.start);
+    const group = PLURAL_CUE.test(gap) ? expand(index, text, nearest, s.start, s.end, false) : [nearest];
+    return unique(group.map((m) => m.person));
+  }
+
+  // pronoun or group subject: "he was detained", "They were detained", "these individuals have been held"
+  const clause = text.slice(Math.max(s.start, t.start - 80), t.start);
+  const base = t.start - clause.length;
+  let pronoun: { word: string; at: number; end: number } | null = null;
+  SUBJECT_PRONOUN.lastIndex = 0;
+  for (const m of clause.matchAll(SUBJECT_PRONOUN)) pronoun = { word: m[0], at: base + m.index, end: base + m.index + m[0].length };
+  GROUP_RE.lastIndex = 0;
+  for (const m of clause.matchAll(GROUP_RE)) {
+    if (!pronoun || base + m.index > pronoun.at) pronoun = { word: m[0], at: base + m.index, end: base + m.index + m[0].length };
+  }
+  if (pronoun && (!nearest || nearest.end <= pronoun.at) && subjectGap(text.slice(pronoun.end, t.start), isCountryAt, pronoun.end)) {
+    return referent(index, discourse, pronoun.word, pronoun.at);
+  }
+  return [];
+}

@@ -1,0 +1,133 @@
+/**
+ * Trigger detection: the words in a sentence that cite a case (a Red Notice,
+ * an extradition request, an arrest, a detention, a deletion), each with
+ * whether it states a fact or a prospect. Patterns are compiled once from
+ * `src/lexicons/case-vocabulary.ts`; each is a word-bounded alternation of
+ * literal phrases, linear in the sentence.
+ */
+import {
+  CLAUSE_BREAKS,
+  DELETION_WORDS,
+  EVENT_NOUNS,
+  EVENT_WORDS,
+  EXTRADITION_REQUEST_PHRASES,
+  EXTRADITION_WORDS,
+  HYPOTHETICAL_WORDS,
+  NOTICE_COLOURS,
+  NOTICE_GENERIC_NEXT,
+  ONGOING_WORDS,
+  WANTED_PHRASES,
+  WARRANT_PHRASES,
+} from '../lexicons/case-vocabulary.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Trigger, TriggerEvent, TriggerKind } from './types.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A word-bounded, case-insensitive alternation of phrases, longest first; spaces match any run of spaces. */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const body = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replace(/ /g, '\\s+'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+interface Pattern {
+  readonly kind: TriggerKind;
+  readonly event: TriggerEvent | null;
+  readonly re: RegExp;
+}
+
+const NOTICE_RE = new RegExp(
+  `(?<![\\p{L}-])(?:(?:interpol|international)\\s+)?(?:(?:${NOTICE_COLOURS.join('|')})[\\s-]|interpol\\s)notice(?![\\p{L}])`,
+  'giu',
+);
+const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
+
+const PATTERNS: readonly Pattern[] = [
+  { kind: 'notice', event: null, re: NOTICE_RE },
+  { kind: 'diffusion', event: null, re: phrasePattern(['diffusion']) },
+  { kind: 'extradition-request', event: null, re: phrasePattern(EXTRADITION_REQUEST_PHRASES) },
+  { kind: 'extradition', event: 'extradited', re: phrasePattern(EXTRADITION_WORDS) },
+  { kind: 'wanted', event: null, re: phrasePattern(WANTED_PHRASES) },
+  { kind: 'warrant', event: null, re: phrasePattern(WARRANT_PHRASES) },
+  { kind: 'deletion', event: 'deleted', re: phrasePattern(DELETION_WORDS) },
+  ...Object.entries(EVENT_WORDS).map(([event, words]) => ({ kind: 'event' as const, event: event as TriggerEvent, re: phrasePattern(words) })),
+  // "sits in an Ecuadorian prison": a prison or jail the person is in
+  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol)(?![\p{L}])/giu },
+];
+
+/** A quick test: does the sentence hold any trigger word at all? */
+const ANY_RE = /(?:notice|diffusion|extradi|wanted|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|returned|releas|freed|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
+
+const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
+const ONGOING = new Set(ONGOING_WORDS.filter((w) => !w.includes(' ')));
+const CLAUSE_BREAK_RE = phrasePattern([...CLAUSE_BREAKS, 'and', 'that', 'or']);
+const BOUNDARY_CHARS = /[,;:()"[\]]/g;
+const WORD_RE = /[\p{L}']+/gu;
+/** A real release: after or since it ("since his release"), not a call for it. */
+const REAL_RELEASE_BEFORE = /\b(?:after|following|since|upon|until|on)\s+(?:(?:his|her|their|the)\s+)?$/i;
+/** A verb in its base form right after "to" ("to release", "to arrest"): a purpose or a call. */
+const TO_BEFORE = /\bto\s+$/i;
+/** "for arrest", "for extradition": a purpose. */
+const FOR_BEFORE = /\bfor\s+$/i;
+const BASE_FORMS = new Set(['arrest', 'release', 'deport', 'extradite', 'detain', 'charge', 'sentence', 'convict', 'cancel', 'delete', 'withdraw', 'lift', 'revoke', 'remove', 'free']);
+
+/** The few words of the clause before `at`: after the last comma, semicolon or clause word, at most 60 characters. */
+export function clauseBefore(text: string, from: number, at: number): string {
+  let window = text.slice(Math.max(from, at - 60), at);
+  BOUNDARY_CHARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let cut = -1;
+  while ((m = BOUNDARY_CHARS.exec(window))) cut = m.index + 1;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  while ((m = CLAUSE_BREAK_RE.exec(window))) cut = Math.max(cut, m.index + m[0].length);
+  return cut > 0 ? window.slice(cut) : window;
+}
+
+/** Reads the words before a trigger right to left: the first hypothetical or ongoing word decides. */
+function modality(before: string, word: string, noun: boolean): { hypothetical: boolean; ongoing: boolean } {
+  const lower = word.toLowerCase();
+  if (!noun && BASE_FORMS.has(lower) && TO_BEFORE.test(before)) return { hypothetical: true, ongoing: false };
+  if (noun && FOR_BEFORE.test(before)) return { hypothetical: true, ongoing: false };
+  const words = before.match(WORD_RE) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.toLowerCase();
+    if (ONGOING.has(w)) return { hypothetical: false, ongoing: true };
+    if (HYPOTHETICAL.has(w)) return { hypothetical: true, ongoing: false };
+  }
+  return { hypothetical: false, ongoing: false };
+}
+
+/** Every trigger in one sentence, in order, overlaps resolved (the longer phrase wins). */
+export function findTriggers(text: string, sentence: Sentence): Trigger[] {
+  if (!ANY_RE.test(sentence.text)) return [];
+  const found: { kind: TriggerKind; event: TriggerEvent | null; start: number; end: number }[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of sentence.text.matchAll(p.re)) {
+      const start = sentence.start + m.index;
+      found.push({ kind: p.kind, event: p.event, start, end: start + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Trigger[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.start < lastEnd) continue;
+    const word = text.slice(f.start, f.end);
+    if (f.kind === 'notice' && GENERIC_NEXT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
+    lastEnd = f.end;
+    const lower = word.toLowerCase().replace(/\s+/g, ' ');
+    const noun = f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind !== 'wanted';
+    const before = clauseBefore(text, sentence.start, f.start);
+    let { hypothetical, ongoing } = modality(before, word, noun);
+    if (f.kind === 'event' && f.event === 'released' && lower === 'release') hypothetical = !REAL_RELEASE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 30), f.start));
+    if (f.kind === 'wanted') hypothetical = false;
+    let event = f.event;
+    if (f.kind === 'extradition' && lower !== 'extradited') event = null;
+    out.push({ kind: f.kind, event, start: f.start, end: f.end, text: word, noun, hypothetical, ongoing, sentence });
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * The vocabulary of cited cases: the instruments a state uses to pursue a
+ * person abroad (Interpol notices, diffusions, extradition requests), the
+ * verbs and nouns of what happens to the person (arrest, detention, charge,
+ * sentence, extradition, deportation, release), what happens to a notice
+ * (deleted, withdrawn, cancelled), and the words that make a mention
+ * hypothetical ("could face extradition") or say a case is still running
+ * ("remains valid", "continues to be detained").
+ *
+ * Each list is data: lower-case words or short phrases, compiled into
+ * case-insensitive, word-bounded patterns once by `src/cases/triggers.ts`.
+ */
+
+/** Colours of Interpol notices: any of them makes the mechanism `red-notice`. */
+export const NOTICE_COLOURS: readonly string[] = ['red', 'blue', 'yellow', 'green', 'black', 'orange', 'purple', 'silver'];
+
+/** Words that, right after "Red Notice", make it the system and not one person's notice. */
+export const NOTICE_GENERIC_NEXT: readonly string[] = [
+  'system', 'systems', 'mechanism', 'process', 'regime', 'requests', 'database', 'databases', 'framework',
+  'rules', 'policy', 'policies', 'channel', 'channels', 'abuse', 'abuses', 'reform', 'reforms', 'review',
+];
+
+/** Instruments read as an extradition request (mechanism `extradition-request`). */
+export const EXTRADITION_REQUEST_PHRASES: readonly string[] = [
+  'extradition request', 'extradition requests', 'extradition proceedings', 'extradition case', 'extradition hearing',
+  'extradition warrant', 'extradition order', 'extradition process', 'request for extradition', 'request for his extradition',
+  'request for her extradition', 'request for their extradition', 'requested his extradition', 'requested her extradition',
+  'requested their extradition', 'requested the extradition', 'sought his extradition', 'sought her extradition',
+  'sought the extradition', 'seeks his extradition', 'seeks her extradition', 'seeking his extradition', 'seeking her extradition',
+];
+
+/** Words of extradition as an event or a prospect. */
+export const EXTRADITION_WORDS: readonly string[] = ['extradition', 'extradited', 'extradite', 'extradites', 'extraditing'];
+
+/** Pursuit without an instrument named: mechanism `arrest` with a pursuing state ("wanted by the Chinese government"). */
+export const WANTED_PHRASES: readonly string[] = ['wanted by', 'sought by', 'wanted in', 'pursued by', 'hunted by'];
+
+/** An arrest warrant: mechanism `arrest`. */
+export const WARRANT_PHRASES: readonly string[] = ['arrest warrant', 'warrant for his arrest', 'warrant for her arrest', 'warrant for their arrest', 'warrant for the arrest'];
+
+/** Event words, by event type. Noun forms count only when tied to a person ("his arrest", "the arrest of X"). */
+export const EVENT_WORDS: Readonly<Record<'arrested' | 'detained' | 'charged' | 'sentenced' | 'deported' | 'released' | 'disappeared', readonly string[]>> = {
+  arrested: ['arrested', 'arrest', 'arrests', 're-arrested', 'rearrested', 'apprehended', 'apprehension'],
+  detained: [
+    'detained', 'detention', 'detaining', 'taken into custody', 'in custody', 'imprisoned', 'imprisonment', 'jailed',
+    'incarcerated', 'incarceration', 'held incommunicado', 'held without', 'held in', 'held at', 'held by', 'held for',
+    'being held', 'been held', 'was held', 'were held', 'is held', 'are held', 'remains held', 'remain held', 'in prison', 'in jail',
+  ],
+  charged: ['charged', 'indicted', 'accused of', 'charges against', 'prosecuted', 'indictment of'],
+  sentenced: ['sentenced', 'convicted', 'conviction'],
+  deported: ['deported', 'deportation', 'deport', 'expelled', 'forcibly returned', 'refouled', 'refoulement'],
+  released: ['released', 'release', 'freed'],
+  disappeared: ['disappeared', 'abducted', 'abduction', 'enforced disappearance', 'kidnapped'],
+};
+
+/** Noun forms among the event words: a person must be tied to them by "of", a possessive or a subject. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'arrest', 'arrests', 'apprehension', 'detention', 'imprisonment', 'incarceration', 'conviction', 'deportation',
+  'release', 'abduction', 'enforced disappearance', 'refoulement', 'indictment of', 'charges against',
+]);
+
+/** Words that say a notice is no longer in force. */
+export const DELETION_WORDS: readonly string[] = [
+  'since-deleted', 'now-deleted', 'since deleted', 'now deleted', 'later deleted', 'since-cancelled', 'now-cancelled',
+  'since-withdrawn', 'now-withdrawn', 'since-revoked', 'now-revoked',
+  'deleted', 'deletion', 'cancelled', 'canceled', 'cancellation', 'withdrawn', 'withdrew', 'lifted', 'revoked', 'rescinded', 'removed', 'quashed',
+];
+
+/** Words in the few words before a trigger that make it a prospect, a fear or a call, not a fact. */
+export const HYPOTHETICAL_WORDS: readonly string[] = [
+  'could', 'would', 'might', 'may', 'will', 'shall', 'must', 'should', 'can', 'cannot', "won't", "wouldn't",
+  'likely', 'likelihood', 'unlikely', 'risk', 'risks', 'risking', 'face', 'faces', 'facing', 'fear', 'fears', 'feared',
+  'threat', 'threatened', 'danger', 'prevent', 'preventing', 'avoid', 'potential', 'possible', 'possibly', 'imminent',
+  'urge', 'urges', 'urged', 'call', 'calls', 'called', 'calling', 'seek', 'seeks', 'seeking', 'demand', 'demands', 'demanded',
+  'ask', 'asks', 'asked', 'appeal', 'appeals', 'secure', 'ensure', 'fight', 'fights', 'fighting', 'fought', 'resist', 'resisting',
+  'oppose', 'opposes', 'opposing', 'challenge', 'challenging', 'if', 'unless', 'whether', 'pending', 'possibility', 'prospect',
+  'targeted', 'order', 'ordered', 'want', 'wants', 'wanted', 'intend', 'intends', 'plan', 'plans', 'planned', 'attempt', 'attempts',
+];
+
+/** Words in the few words before a trigger that keep it a fact although a hypothetical word precedes ("continue to be detained"). */
+export const ONGOING_WORDS: readonly string[] = [
+  'remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'still', 'currently', 'now', 'ongoing', 'serving',
+  'being held', 'sits', 'languishes', 'languishing',
+];
+
+/** Words that say a notice or pursuit is still in force. */
+export const IN_FORCE_PHRASES: readonly string[] = ['remains valid', 'remains in force', 'remains in place', 'still valid', 'still in force', 'still active', 'remains active'];
+
+/** Nouns that make a country the agent of an arrest or detention ("Thai authorities", "by the Nigerian military"). */
+export const AGENT_NOUNS: readonly string[] = [
+  'authorities', 'authority', 'police', 'government', 'military', 'army', 'officials', 'officers', 'forces', 'security',
+  'court', 'courts', 'judge', 'judges', 'prosecutor', 'prosecutors', 'immigration', 'intelligence', 'state', 'regime',
+  'ministry', 'border', 'customs', 'service', 'services', 'gendarmerie', 'navy', 'guards', 'agents', 'junta', 'troops',
+];
+
+/** Words that tie a country to a person rather than to an event ("a Bahrain-born man", "a Swedish national"). */
+export const COUNTRY_OF_PERSON_NEXT: readonly string[] = ['-born', ' national', ' citizen', ' citizens', ' nationals', ' passport', ' resident', ' residents', ' native'];
+export const COUNTRY_OF_PERSON_BEFORE: readonly string[] = ['residing in', 'living in', 'based in', 'resident in', 'resident of', 'citizen of', 'national of', 'native of', 'born in', 'fled', 'from', 'moved to', 'to'];
+
+/** Words that end the clause a trigger sits in: what follows them speaks of something else. */
+export const CLAUSE_BREAKS: readonly string[] = [
+  'following', 'after', 'before', 'because', 'since', 'while', 'when', 'where', 'who', 'whom', 'which', 'but', 'although',
+  'though', 'whereas', 'on the basis of', 'based on', 'pursuant to', 'stems from', 'due to',
+];
+
+/** Words a case subject may stand behind before its verb ("Dolkun Isa, himself subject to", "Hasan, who was"). */
+export const SUBJECT_GAP_WORDS: readonly string[] = [
+  'who', 'whom', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'be', 'remains', 'remained', 'remain',
+  'continues', 'continue', 'continued', 'to', 'still', 'also', 'later', 'then', 'subsequently', 'reportedly', 'allegedly',
+  'initially', 'recently', 'currently', 'originally', 'now', 'first', 'again', 'himself', 'herself', 'themselves', 'both', 'all',
+  'of', 'subject', 'the', 'a', 'an', 'in', 'under', 'interpol', 'international', 'once', 'twice', 'briefly', 'wrongfully',
+  'arbitrarily', 'unlawfully', 'illegally', 'formally', 'finally', 'eventually', 'ultimately', 'since', 'et', 'al',
+];
+
+/** Words that never sit between a subject and its verb: speech, a new clause, another party. */
+export const SUBJECT_GAP_STOPS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'wrote',
+  'writes', 'argued', 'argues', 'claimed', 'claims', 'and', 'or', 'but', 'with', 'that', 'than', 'because', 'while', 'when',
+  'whose', 'by', 'for', 'from', 'against', 'on', 'at', 'coincides', 'coincided', 'met', 'meets', 'visited', 'visits',
+  'signed', 'signs', 'called', 'calls', 'urged', 'urges', 'asked', 'asks', 'thanked', 'welcomed', 'praised', 'condemned',
+];
+
+/** Plural words that point back to a group of people just named. */
+export const GROUP_PRONOUNS: readonly string[] = [
+  'they', 'them', 'these individuals', 'these people', 'these men', 'these women', 'these citizens', 'these activists',
+  'these journalists', 'the group', 'this group', 'both', 'all of them', 'both of them', 'the two', 'the three', 'the four', 'the five',
+];
