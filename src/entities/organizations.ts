@@ -1,12 +1,379 @@
+/**
+ * Organisations named anywhere in the text. Candidates come from linear scans
+ * over the word tokens, each a rule a careful reader uses:
+ *
+ *   known       a body from the lexicon, by any of its forms ("Interpol", "WTO")
+ *   acronym     a name and the acronym it defines: "Inter-Parliamentary
+ *               Alliance on China (IPAC)", or "IMMI (International Modern Media
+ *               Institute)"; the acronym alone later is the same body
+ *   head        a capitalised phrase ending in a head word ("Hong Kong
+ *               Democracy Council") or opening with one and "of", "for", "on"
+ *               ("Ministry of Public Security"), a demonym before a state
+ *               institution included ("Italian Senate")
+ *   party       an organisation that signs or is addressed, and the
+ *               organisation a party acts for
+ *
+ * `resolveOrganizations` merges the candidates into one entry per body.
+ */
 import type { Letter } from '../model/letter.js';
 import type { Organization } from '../model/entities.js';
+import type { Party } from '../model/party.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
+import { KNOWN_BODIES } from '../lexicons/organizations.js';
+import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
+import { isDemonym, wordKind } from '../nlp/lexicon.js';
+import { resolveOrganizations, type OrgCandidate } from '../resolve/organizations.js';
+import { isSpaceGap, tokenize, type Token } from './tokens.js';
 
 /** Every named organisation, once, with its aliases. */
 export function findOrganizations(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[]): Organization[] {
-  void doc;
   void structure;
-  void letters;
-  return [];
+  const tokens = tokenize(doc.text);
+  const out: OrgCandidate[] = [];
+  const known = knownBodies(doc.text, tokens, out);
+  acronymDefinitions(doc.text, tokens, out);
+  headPhrases(doc.text, tokens, known, out);
+  partyOrganizations(doc.text, letters, out);
+  return resolveOrganizations(doc.text, tokens, out);
+}
+
+// ---------- known bodies ----------
+
+interface KnownForm {
+  readonly body: number;
+  readonly words: readonly string[];
+  /** Matched in capitals exactly (an acronym). */
+  readonly exact: boolean;
+}
+
+const FORMS_BY_FIRST = new Map<string, KnownForm[]>();
+for (let b = 0; b < KNOWN_BODIES.length; b++) {
+  const body = KNOWN_BODIES[b]!;
+  for (const form of [body.name, ...body.forms]) {
+    const words = tokenize(form).map((t) => t.text);
+    if (!words.length) continue;
+    const exact = words.length === 1 && /^[\p{Lu}\d&.-]+$/u.test(form);
+    const key = exact ? words[0]! : words[0]!.toLowerCase();
+    const list = FORMS_BY_FIRST.get(key) ?? [];
+    list.push({ body: b, words: exact ? words : words.map((w) => w.toLowerCase()), exact });
+    FORMS_BY_FIRST.set(key, list);
+  }
+}
+for (const list of FORMS_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Words before a platform's name that make it a medium ("on Twitter", "via WhatsApp"). */
+const MEDIUM_BEFORE = new Set(['on', 'via', 'through', 'using', 'over', 'across']);
+
+const LINK = /@|:\/\/|^www\.|^#|\.[a-z]{2,6}(?:\/|$)/u;
+
+/** True when the token sits inside a URL, an email address, a hashtag or a handle. */
+export function inLink(text: string, t: Token): boolean {
+  let a = t.start;
+  while (a > 0 && t.start - a < 200 && !/\s/u.test(text[a - 1]!)) a--;
+  let b = t.end;
+  while (b < text.length && b - t.end < 200 && !/\s/u.test(text[b]!)) b++;
+  if (a === t.start && b === t.end) return false;
+  while (b > t.end && '.,;:!?)]}"\'’”'.includes(text[b - 1]!)) b--;
+  return LINK.test(text.slice(a, b));
+}
+
+/** Marks tokens covered by a known body; returns, per token index, the body's index or -1. */
+function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]): Int32Array {
+  const covered = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.shape === 'lower' || inLink(text, t)) continue;
+    const lists = [FORMS_BY_FIRST.get(t.text), t.shape === 'caps' && t.text.length <= 6 ? undefined : FORMS_BY_FIRST.get(t.text.toLowerCase())];
+    let best: { form: KnownForm; last: number } | null = null;
+    for (const list of lists) {
+      if (!list) continue;
+      for (const form of list) {
+        const last = matchForm(tokens, i, form);
+        if (last >= 0 && (!best || last > best.last)) best = { form, last };
+      }
+    }
+    if (!best) continue;
+    const body = KNOWN_BODIES[best.form.body]!;
+    const prev = tokens[i - 1];
+    if (body.platform && prev && MEDIUM_BEFORE.has(prev.text.toLowerCase())) continue;
+    const end = tokens[best.last]!.end;
+    out.push({ text: text.slice(t.start, end), start: t.start, end, rule: 'known', known: best.form.body });
+    for (let k = i; k <= best.last; k++) covered[k] = best.form.body;
+    i = best.last;
+  }
+  return covered;
+}
+
+function matchForm(tokens: readonly Token[], i: number, form: KnownForm): number {
+  for (let k = 0; k < form.words.length; k++) {
+    const t = tokens[i + k];
+    if (!t) return -1;
+    if (k > 0 && !isSpaceGap(tokens[i + k - 1]!.gap) && tokens[i + k - 1]!.gap !== '. ' && tokens[i + k - 1]!.gap !== ', ') return -1;
+    const w = form.words[k]!;
+    if (form.exact ? t.text !== w : t.text.toLowerCase() !== w) return -1;
+    // every word but a connector is capitalised in the text
+    if (!form.exact && t.shape === 'lower' && !CONNECTORS.has(w)) return -1;
+    if (k < form.words.length - 1 && t.possessive) return -1;
+  }
+  return i + form.words.length - 1;
+}
+
+// ---------- acronyms ----------
+
+const ACRONYM = /^(?:[\p{Lu}\d][\p{L}\d&+./-]{0,12})$/u;
+
+function isAcronymToken(t: Token): boolean {
+  if (!ACRONYM.test(t.text)) return false;
+  const upper = t.text.replace(/[^\p{Lu}]/gu, '').length;
+  return upper >= 2 && upper >= t.text.replace(/[^\p{L}]/gu, '').length / 2;
+}
+
+/** "Long Name (ACR)" and "ACR (Long Name)". */
+function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCandidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (!/^\s?\($/u.test(before.gap) || !isAcronymToken(t)) continue;
+    // the acronym may carry a "+" ("AY+") or a suffix ("CNCD-11.11.11"): take the bracket's content
+    const close = text.indexOf(')', t.end);
+    if (close < 0 || close - t.start > 16) continue;
+    const acronym = text.slice(t.start, close).trim();
+    if (!/^[\p{L}\d][\p{L}\d&+./-]*$/u.test(acronym)) continue;
+    const name = longFormBefore(text, tokens, i - 1, acronym);
+    // a law, a tax or a programme defines acronyms too: the long form must name a body
+    if (name && hasHead(tokens, name.start, name.end)) {
+      out.push({ text: text.slice(name.start, name.end), start: name.start, end: name.end, rule: 'acronym', alias: acronym, aliasStart: t.start, aliasEnd: t.start + acronym.length });
+    }
+  }
+  // "ACR (Long Name)"
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isAcronymToken(t) || !/^\s?\($/u.test(t.gap)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (isSpaceGap(tokens[j]!.gap) || tokens[j]!.gap === ': ') && j - i < 12) j++;
+    if (j >= tokens.length || !tokens[j]!.gap.startsWith(')')) continue;
+    const first = tokens[i + 1]!;
+    const last = tokens[j]!;
+    if (!initialsFit(t.text, tokens.slice(i + 1, j + 1)) || !hasHead(tokens, first.start, last.end)) continue;
+    out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, rule: 'acronym', alias: t.text, aliasStart: t.start, aliasEnd: t.end });
+  }
+}
+
+function hasHead(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start >= start && t.end <= end && t.shape !== 'lower' && (TRAILING_HEADS.has(t.text) || LEADING_HEADS.has(t.text)));
+}
+
+/** The capitalised name that ends at token `last` and that the acronym abbreviates, or null. */
+function longFormBefore(text: string, tokens: readonly Token[], last: number, acronym: string): { start: number; end: number } | null {
+  if (tokens[last]!.shape === 'lower') return null;
+  let first = last;
+  while (first > 0 && last - first < 14) {
+    const prev = tokens[first - 1]!;
+    if (!isSpaceGap(prev.gap) && prev.gap !== ', ' && prev.gap !== ' - ' && prev.gap !== ': ') break;
+    if (prev.possessive) break;
+    if (prev.shape === 'lower' && !CONNECTORS.has(prev.text)) break;
+    first--;
+  }
+  // the longest start whose words' initials cover the acronym's letters, starting on its first letter
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (!letters) return null;
+  for (let s = first; s <= last; s++) {
+    const t = tokens[s]!;
+    if (t.shape === 'lower' || NOT_ORG_START.has(t.text)) continue;
+    if (t.text[0]!.toUpperCase() !== letters[0]) continue;
+    if (!initialsFit(letters, tokens.slice(s, last + 1))) continue;
+    void text;
+    return { start: t.start, end: tokens[last]!.end };
+  }
+  return null;
+}
+
+/** True when the acronym's letters run in order through the words' capitals (and initials of lower-case words). */
+function initialsFit(acronym: string, words: readonly Token[]): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const pool = words.map((w) => w.text).join(' ');
+  let k = 0;
+  let matchedFirst = false;
+  for (let i = 0; i < pool.length && k < letters.length; i++) {
+    const c = pool[i]!;
+    if (c.toUpperCase() === letters[k] && (i === 0 || pool[i - 1] === ' ' || pool[i - 1] === '-' || c !== c.toLowerCase())) {
+      if (k === 0) matchedFirst = i === 0;
+      k++;
+    }
+  }
+  const capitalWords = words.filter((w) => w.shape !== 'lower' && !CONNECTORS.has(w.text.toLowerCase())).length;
+  return matchedFirst && k === letters.length && capitalWords <= letters.length + 2;
+}
+
+// ---------- head words ----------
+
+function isNameWord(t: Token): boolean {
+  return t.shape === 'cap' || t.shape === 'caps' || t.shape === 'initial' || t.shape === 'num' || t.text === '&' || t.text === '+';
+}
+
+/** Spacing on one line, a slash between two words ("Greens/European"), or the full stop of an initial ("U.S."). */
+function isLinkedGap(t: Token): boolean {
+  if (isSpaceGap(t.gap)) return true;
+  if (t.gap === '/') return true;
+  return t.shape === 'initial' && (t.gap === '.' || t.gap === '. ');
+}
+
+/** Words that open no organisation name: "Democratic-led", "Beijing-based". */
+const ATTRIBUTIVE = /-(?:led|based|backed|owned|run|funded|affiliated|linked|aligned|controlled)$/u;
+
+function isTitle(t: Token): boolean {
+  return TITLES.has(t.text);
+}
+
+/** Organisation names built on head words. */
+function headPhrases(text: string, tokens: readonly Token[], known: Int32Array, out: OrgCandidate[]): void {
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    // a run of capitalised words and inner connectors ("of the", "for a"), on one line
+    if (!isNameWord(tokens[i]!) || tokens[i]!.shape === 'num' || inLink(text, tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && isLinkedGap(tokens[j]!) && !tokens[j]!.possessive) {
+      const next = tokens[j + 1]!;
+      if (isNameWord(next) && !inLink(text, next)) {
+        j++;
+        continue;
+      }
+      let k = j + 1;
+      while (k < n && k - j <= 2 && tokens[k]!.shape === 'lower' && CONNECTORS.has(tokens[k]!.text) && isSpaceGap(tokens[k]!.gap)) k++;
+      if (k > j + 1 && k < n && isNameWord(tokens[k]!) && tokens[k]!.shape !== 'num') j = k;
+      else break;
+    }
+    runHeads(text, tokens, known, i, j, out);
+    i = j + 1;
+  }
+}
+
+function isHead(t: Token): boolean {
+  return t.shape !== 'lower' && (TRAILING_HEADS.has(t.text) || LEADING_HEADS.has(t.text));
+}
+
+function runHeads(text: string, tokens: readonly Token[], known: Int32Array, from: number, to: number, out: OrgCandidate[]): void {
+  let h = from;
+  while (h <= to) {
+    const t = tokens[h]!;
+    const isTrailing = TRAILING_HEADS.has(t.text) && t.shape !== 'lower';
+    const isLeading = LEADING_HEADS.has(t.text) && t.shape !== 'lower';
+    if (!isTrailing && !isLeading) {
+      h++;
+      continue;
+    }
+    const link = tokens[h + 1];
+    const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text) && link.shape === 'lower' && !t.possessive;
+    // of two heads in a row the last one ends the name: "New York Police Department"
+    if (!linked && h + 1 <= to && isHead(tokens[h + 1]!) && !t.possessive) {
+      h++;
+      continue;
+    }
+    if (!isTrailing && !linked) {
+      h++;
+      continue;
+    }
+    // the name may continue after the head: "Alliance on China", "Ministry of Justice and Security"
+    let end = h;
+    if (linked) {
+      end = h + 1;
+      let stoppedByTitle = false;
+      for (let k = h + 2; k <= to; k++) {
+        const w = tokens[k]!;
+        if (isTitle(w) || EVENT_WORDS.has(w.text)) {
+          stoppedByTitle = isTitle(w);
+          break;
+        }
+        // "and" joins a last word or two ("Justice and Police"), not a second name
+        if ((w.text === 'and' || w.text === '&') && to - k > 2) break;
+        end = k;
+        if (w.possessive) break;
+      }
+      while (end > h + 1 && (tokens[end]!.shape === 'lower' || tokens[end]!.shape === 'other' || (stoppedByTitle && GENERIC.has(tokens[end]!.text)))) end--;
+      if (end === h + 1) {
+        if (!isTrailing) {
+          h++;
+          continue;
+        }
+        end = h;
+      }
+    }
+    const hasLink = end > h;
+    // walk left over the words that belong to the name
+    let start = h;
+    while (start > from) {
+      const prev = tokens[start - 1]!;
+      if (prev.possessive || !isLinkedGap(prev)) break;
+      if (prev.shape === 'lower') {
+        // a connector inside the name ("Association for Progressive Communications") needs a capitalised word before it
+        const before = tokens[start - 2];
+        if (LEFT_CONNECTORS.has(prev.text) && before && start - 2 >= from && before.shape !== 'lower' && !before.possessive && !NOT_ORG_START.has(before.text) && !isTitle(before)) {
+          start -= 2;
+          continue;
+        }
+        break;
+      }
+      if (NOT_ORG_START.has(prev.text) || isTitle(prev) || ATTRIBUTIVE.test(prev.text)) break;
+      // before "X of Y" a person's name may stand: stop at given names and at names in capitals
+      if (hasLink && (wordKind(prev.text) === 'given' || (prev.shape === 'caps' && known[start - 1]! < 0))) break;
+      start--;
+    }
+    while (start < h && (tokens[start]!.shape === 'lower' || tokens[start]!.shape === 'other' || tokens[start]!.shape === 'num' || NOT_ORG_START.has(tokens[start]!.text))) start++;
+    const words = tokens.slice(start, end + 1);
+    if (acceptHeadPhrase(words, h - start, hasLink, known, start)) {
+      const a = tokens[start]!.start;
+      const b = tokens[end]!.end;
+      // a demonym before a name that stands on its own is the state, not part of the name:
+      // "Nigerian State Security Service", "Chinese Ministry of Public Security"
+      const rest = words.slice(1).filter((w) => w.shape !== 'lower').length;
+      if (isDemonym(words[0]!.text) && (hasLink ? h - start === 1 : rest >= 3)) {
+        const s = tokens[start + 1]!.start;
+        out.push({ text: text.slice(s, b), start: s, end: b, rule: 'head', alias: text.slice(a, b), aliasStart: a, aliasEnd: b });
+      } else {
+        out.push({ text: text.slice(a, b), start: a, end: b, rule: 'head' });
+      }
+    }
+    h = end + 1;
+  }
+}
+
+function acceptHeadPhrase(words: readonly Token[], headAt: number, linked: boolean, known: Int32Array, offset: number): boolean {
+  if (words.length < 2 || words.length > 16) return false;
+  const isSpecific = (w: Token, k: number) => k !== headAt && w.shape !== 'lower' && w.shape !== 'other' && known[offset + k]! < 0 && !GENERIC.has(w.text);
+  if (linked) {
+    const before = words.slice(0, headAt + 1);
+    const after = words.slice(headAt + 2);
+    if (!after.some((w) => w.shape !== 'lower' && w.shape !== 'other')) return false;
+    // "Executive Committee of Interpol": a known body's own organ, spoken of without a name of its own
+    const afterKnown = after.every((w, k) => w.shape === 'lower' || known[offset + headAt + 2 + k]! >= 0);
+    if (afterKnown && !before.some((w, k) => isSpecific(w, k))) return false;
+    return true;
+  }
+  // "INTERPOL Executive Committee", "General Assembly": nothing but generic words and a known body
+  return words.some((w, k) => isSpecific(w, k));
+}
+
+// ---------- parties ----------
+
+function partyOrganizations(text: string, letters: readonly Letter[], out: OrgCandidate[]): void {
+  const add = (name: string | null | undefined, party: Party) => {
+    const clean = name?.trim();
+    if (!clean || clean.length < 2) return;
+    const at = text.indexOf(clean, party.span.start);
+    const inside = at >= 0 && at + clean.length <= Math.max(party.span.end, party.span.start + party.text.length + 200);
+    const start = inside ? at : party.span.start;
+    const end = inside ? at + clean.length : party.span.end;
+    out.push({ text: clean, start, end, rule: 'party' });
+  };
+  for (const letter of letters) {
+    for (const party of [...letter.signatories, ...letter.addressees, ...(letter.cc ?? [])]) {
+      if (party.kind === 'organization') add(party.name, party);
+      else add(party.organization, party);
+    }
+  }
 }

@@ -1,13 +1,190 @@
+/**
+ * People named anywhere in the text. Candidates come from one linear scan
+ * over the word tokens: runs of capitalised words (with particles such as
+ * "van der", initials, hyphens and apostrophes) are cut at words that are
+ * never part of a name — honorifics and offices, greetings, group nouns,
+ * months, demonyms, places, organisation head words, post-nominals — and
+ * each piece that looks like a name is kept. A lone word counts when a title
+ * introduces it ("President Biden", "Pope Francisco"). Signatories and
+ * addressees are people too, in the form their own entry gives.
+ *
+ * compromise is not run on the text: its lexicon is read (see nlp/lexicon.ts)
+ * to know given names, surnames, places and common words.
+ * `resolvePeople` merges the candidates into one person each.
+ */
 import type { Letter } from '../model/letter.js';
 import type { Organization, Person } from '../model/entities.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
+import { isHonorific } from '../lexicons/honorifics.js';
+import { canonicalPostNominal } from '../lexicons/post-nominals.js';
+import { isHardNotName, isNotName, isOffice, NAME_PARTICLES } from '../lexicons/not-names.js';
+import { LEADING_HEADS, TRAILING_HEADS } from '../lexicons/org-heads.js';
+import { isPlacePhrase, wordKind, type WordKind } from '../nlp/lexicon.js';
+import { resolvePeople, type PersonCandidate } from '../resolve/people.js';
+import { isSpaceGap, tokenize, type Token } from './tokens.js';
 
 /** Every named real person, once, with all mentions merged. */
 export function findPeople(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[], organizations: readonly Organization[]): Person[] {
-  void doc;
   void structure;
-  void letters;
-  void organizations;
-  return [];
+  const text = doc.text;
+  const tokens = tokenize(text);
+  const orgSpans = organizationSpans(organizations);
+  const candidates: PersonCandidate[] = [];
+  partyPeople(text, letters, candidates);
+  prosePeople(text, tokens, orgSpans, candidates);
+  const orgNames = new Set<string>();
+  for (const o of organizations) for (const n of [o.name, ...o.aliases]) orgNames.add(n.toLowerCase());
+  return resolvePeople(text, tokens, candidates, orgSpans, orgNames);
+}
+
+// ---------- parties ----------
+
+function partyPeople(text: string, letters: readonly Letter[], out: PersonCandidate[]): void {
+  for (const letter of letters) {
+    for (const party of [...letter.signatories, ...letter.addressees, ...(letter.cc ?? [])]) {
+      if (party.kind !== 'person') continue;
+      const name = party.name.trim();
+      if (!name) continue;
+      const at = text.indexOf(name, party.span.start);
+      const inside = at >= 0 && at + name.length <= party.span.end;
+      out.push({ name, start: inside ? at : party.span.start, end: inside ? at + name.length : party.span.end, source: 'party' });
+    }
+  }
+}
+
+// ---------- prose ----------
+
+type Kind = WordKind | 'title' | 'bad' | 'soft' | 'caps' | 'initial' | 'particle' | 'suffix';
+
+/** Generational suffixes stay with the name ("Ferdinand Grapperhaus II"). */
+const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+function classify(t: Token, inOrg: boolean): Kind {
+  const w = t.text;
+  if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : 'bad';
+  if (t.shape === 'num' || t.shape === 'other') return 'bad';
+  if (t.shape === 'initial') return 'initial';
+  if (inOrg) return 'bad';
+  if (GENERATIONAL.has(w)) return 'suffix';
+  if (t.shape === 'caps') {
+    if (canonicalPostNominal(w)) return 'bad';
+    return isHonorific(w) && w.length > 2 ? 'title' : 'caps';
+  }
+  if (isHonorific(w) || isOffice(w)) return 'title';
+  if (isHardNotName(w)) return 'bad';
+  if (canonicalPostNominal(w)) return 'bad';
+  if (TRAILING_HEADS.has(w) || LEADING_HEADS.has(w)) return 'bad';
+  const kind = wordKind(w);
+  if (isNotName(w)) return kind === 'given' ? 'given' : 'soft';
+  return kind;
+}
+
+/** True when the gap after a token keeps the next word in the same name. */
+function joins(t: Token, kind: Kind): boolean {
+  if (t.possessive) return false;
+  if (isSpaceGap(t.gap)) return !t.dot;
+  // "J. Barber", "Sen. Ben Sasse", "Ms. Frederique Dumas"
+  if (/^\.[ \t]{1,2}$/u.test(t.gap)) return kind === 'initial' || kind === 'title';
+  return false;
+}
+
+function organizationSpans(organizations: readonly Organization[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const o of organizations) for (const m of o.mentions) spans.push(m.span);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function makeInOrg(spans: readonly { start: number; end: number }[]): (t: Token) => boolean {
+  let k = 0;
+  // tokens are visited in order, so one pointer walks the sorted spans
+  return (t) => {
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    for (let j = k; j < spans.length && spans[j]!.start < t.end; j++) if (spans[j]!.end > t.start) return true;
+    return false;
+  };
+}
+
+const NAMEISH = new Set<Kind>(['given', 'name', 'unknown', 'initial', 'particle', 'caps', 'suffix', 'common', 'soft']);
+
+function prosePeople(text: string, tokens: readonly Token[], orgSpans: readonly { start: number; end: number }[], out: PersonCandidate[]): void {
+  const inOrg = makeInOrg(orgSpans);
+  const kinds: Kind[] = tokens.map((t) => classify(t, inOrg(t)));
+  let i = 0;
+  while (i < tokens.length) {
+    // a run of words joined by spaces on one line
+    let j = i;
+    while (j + 1 < tokens.length && joins(tokens[j]!, kinds[j]!) && kinds[j + 1] !== 'bad' && kinds[j] !== 'bad') j++;
+    if (kinds[i] !== 'bad') splitRun(text, tokens, kinds, i, j, out);
+    i = j + 1;
+  }
+}
+
+/** Cuts a run at the words that are never part of a name and keeps the pieces that are names. */
+function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[], from: number, to: number, out: PersonCandidate[]): void {
+  let k = from;
+  while (k <= to) {
+    if (!NAMEISH.has(kinds[k]!) || kinds[k] === 'particle' || kinds[k] === 'suffix') {
+      k++;
+      continue;
+    }
+    const titled = k > from && kinds[k - 1] === 'title';
+    // a piece opens on a name word: a common word, a group noun or capitals before it are not part of a name
+    if (kinds[k] === 'common' || kinds[k] === 'soft' || kinds[k] === 'caps') {
+      k++;
+      continue;
+    }
+    // a piece: a name word, then name words; common words, group nouns and capitals only after a given name or a name word
+    const first = kinds[k]!;
+    let e = k;
+    while (e + 1 <= to) {
+      const next = kinds[e + 1]!;
+      if (next === 'given' || next === 'name' || next === 'unknown' || next === 'initial' || next === 'particle' || next === 'suffix') e++;
+      else if ((next === 'common' || next === 'soft' || next === 'place') && first === 'given' && kinds.slice(k + 1, e + 1).every((x) => x === 'initial')) e++;
+      else if (next === 'caps' && kinds[e] !== 'caps' && kinds[e] !== 'title') e++;
+      else break;
+    }
+    // no trailing particle or initial
+    while (e > k && (kinds[e] === 'particle' || kinds[e] === 'initial')) e--;
+    const piece = tokens.slice(k, e + 1);
+    const pieceKinds = kinds.slice(k, e + 1);
+    const candidate = judge(text, piece, pieceKinds, titled, tokens[e + 1]);
+    if (candidate) out.push(candidate);
+    k = e + 1;
+  }
+}
+
+/** Words after a lone surname that make it a person ("the Biden administration"). */
+const AFTER_SURNAME = /^[ \t]+(?:administration|government)\b/u;
+
+function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], titled: boolean, next: Token | undefined): PersonCandidate | null {
+  const words = piece.filter((_, i) => kinds[i] !== 'particle');
+  const start = piece[0]!.start;
+  const end = piece[piece.length - 1]!.end;
+  const name = text.slice(start, end);
+  if (words.length === 1) {
+    const kind = kinds[0]!;
+    if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial') return null;
+    if (titled || AFTER_SURNAME.test(text.slice(end, end + 20))) return { name, start, end, source: 'title' };
+    return null;
+  }
+  if (words.length > 5) return null;
+  if (kinds[0] === 'common' || kinds[0] === 'soft' || kinds[0] === 'caps') return null;
+  if (words.every((_, i) => kinds[piece.indexOf(words[i]!)] === 'initial')) return null;
+  // a place of two or three words ("Hong Kong", "Los Angeles", "São Paulo")
+  for (let a = 0; a < piece.length; a++) {
+    for (let b = a + 1; b < Math.min(piece.length, a + 3); b++) {
+      const phrase = text.slice(piece[a]!.start, piece[b]!.end);
+      if (isPlacePhrase(phrase) || isPlacePhrase(fold(phrase))) return null;
+    }
+  }
+  // two or more words of which none is a name the lexicon knows, and each a place or a common word: not a person
+  if (!kinds.some((k) => k === 'given' || k === 'name' || k === 'unknown')) return null;
+  if (kinds.filter((k) => k === 'place').length && !kinds.includes('given')) return null;
+  void next;
+  return { name, start, end, source: 'prose' };
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }

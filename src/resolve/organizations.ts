@@ -1,0 +1,166 @@
+/**
+ * Merges organisation candidates into one entry per body: candidates that
+ * share a form (name, acronym, short form) or a lexicon entry are one body;
+ * a name that differs from another only by a demonym before it ("Communist
+ * Party", "Chinese Communist Party") is a short form of it. The name recorded
+ * is the longest form the text uses; the other forms are aliases; an acronym
+ * used alone later in the text is a mention of its body.
+ */
+import type { Organization } from '../model/entities.js';
+import type { Mention } from '../model/span.js';
+import type { Token } from '../entities/tokens.js';
+import { isDemonym } from '../nlp/lexicon.js';
+
+export interface OrgCandidate {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: 'known' | 'acronym' | 'head' | 'party';
+  /** Index of the lexicon body it names. */
+  readonly known?: number;
+  /** Another form the same place gives (an acronym, a form with a demonym). */
+  readonly alias?: string;
+  readonly aliasStart?: number;
+  readonly aliasEnd?: number;
+}
+
+/** The key two forms of one name share: case, "the", spacing and apostrophes folded. */
+export function orgKey(form: string): string {
+  return form
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’`]/gu, "'")
+    .replace(/^the\s+/u, '')
+    .replace(/[^\p{L}\p{N}&+']+/gu, ' ')
+    .trim();
+}
+
+function isAcronym(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  return !form.includes(' ') && letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length >= Math.max(2, letters.length / 2);
+}
+
+export function resolveOrganizations(text: string, tokens: readonly Token[], all: readonly OrgCandidate[]): Organization[] {
+  // a lexicon body inside a longer name is part of that name ("Department of Justice and Police")
+  const candidates = all.filter((c) => c.rule !== 'known' || !all.some((o) => o.rule !== 'known' && o.rule !== 'party' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  const parent: number[] = candidates.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byKey = new Map<string, number>();
+  const byBody = new Map<number, number>();
+  candidates.forEach((c, i) => {
+    for (const form of [c.text, c.alias]) {
+      if (!form) continue;
+      const key = orgKey(form);
+      if (!key) continue;
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, i);
+      else union(seen, i);
+    }
+    if (c.known !== undefined) {
+      const seen = byBody.get(c.known);
+      if (seen === undefined) byBody.set(c.known, i);
+      else union(seen, i);
+    }
+  });
+  // two names that end at the same place are forms of one name ("Samuelson-Glushko Canadian … Clinic")
+  const byEnd = new Map<number, number>();
+  candidates.forEach((c, i) => {
+    const seen = byEnd.get(c.end);
+    if (seen === undefined) byEnd.set(c.end, i);
+    else union(seen, i);
+  });
+  // "Council for TRIPS" and "TRIPS Council"; "WTO TRIPS Council" and "TRIPS Council"
+  const variants = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    for (const key of variantKeys(c.text)) {
+      const seen = byKey.get(key) ?? variants.get(key);
+      if (seen !== undefined) union(seen, i);
+      else variants.set(key, i);
+    }
+  });
+  // "Communist Party" is a short form of "Chinese Communist Party"
+  for (const [key, i] of byKey) {
+    const words = key.split(' ');
+    if (words.length < 3 || !isDemonym(words[0]!)) continue;
+    const short = byKey.get(words.slice(1).join(' '));
+    if (short !== undefined) union(i, short);
+  }
+
+  const groups = new Map<number, number[]>();
+  candidates.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(i);
+    groups.set(r, g);
+  });
+
+  const result: { org: Organization; first: number }[] = [];
+  for (const members of groups.values()) {
+    const forms = new Map<string, string>();
+    const primary = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const i of members) {
+      const c = candidates[i]!;
+      primary.add(orgKey(c.text));
+      for (const form of [c.text, c.alias]) {
+        if (!form) continue;
+        const key = orgKey(form);
+        if (key && !forms.has(key)) forms.set(key, form);
+      }
+      mentions.push({ text: text.slice(c.start, c.end), span: { start: c.start, end: c.end } });
+      if (c.alias && c.aliasStart !== undefined && c.aliasEnd !== undefined) mentions.push({ text: text.slice(c.aliasStart, c.aliasEnd), span: { start: c.aliasStart, end: c.aliasEnd } });
+    }
+    const all = [...forms.values()];
+    // the name is the longest form a rule gave as a name (not as an alias), spelled out if the text spells it out
+    const named = all.filter((f) => primary.has(orgKey(f)));
+    const full = named.filter((f) => !isAcronym(f));
+    const name = (full.length ? full : named.length ? named : all).reduce((a, b) => (b.split(' ').length > a.split(' ').length || (b.split(' ').length === a.split(' ').length && b.length > a.length) ? b : a));
+    const nameKey = orgKey(name);
+    const aliases = all.filter((f) => orgKey(f) !== nameKey);
+    result.push({ org: { name, aliases, mentions }, first: Math.min(...members.map((i) => candidates[i]!.start)) });
+  }
+
+  // acronyms used alone are mentions of their body
+  const byAcronym = new Map<string, Organization>();
+  for (const { org } of result) for (const a of [org.name, ...org.aliases]) if (isAcronym(a)) byAcronym.set(a, org);
+  if (byAcronym.size) {
+    for (const t of tokens) {
+      const org = byAcronym.get(t.text);
+      if (!org) continue;
+      if (org.mentions.some((m) => m.span.start <= t.start && t.end <= m.span.end)) continue;
+      org.mentions.push({ text: t.text, span: { start: t.start, end: t.end } });
+    }
+  }
+
+  result.sort((a, b) => a.first - b.first);
+  const out: Organization[] = [];
+  for (const { org } of result) {
+    const seen = new Set<number>();
+    const mentions = org.mentions
+      .filter((m) => (seen.has(m.span.start) ? false : (seen.add(m.span.start), true)))
+      .sort((a, b) => a.span.start - b.span.start);
+    out.push({ name: org.name, aliases: org.aliases, mentions });
+  }
+  return out;
+}
+
+/** Other keys a name is known by: the head moved after its object, a leading acronym dropped. */
+function variantKeys(form: string): string[] {
+  const out: string[] = [];
+  const words = form.split(/\s+/u);
+  if (words.length === 3 && /^(?:for|of|on)$/u.test(words[1]!)) out.push(orgKey(`${words[2]} ${words[0]}`));
+  if (words.length >= 3 && isAcronym(words[0]!)) out.push(orgKey(words.slice(1).join(' ')));
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Merges person candidates into one person each. Two forms are one person
+ * when the shorter one's words all stand in the longer one and they share
+ * the first or the last word ("Nathan Law" … "Nathan Law Kwun-chung", "Ola
+ * Bini" … "Ola Metodius Bini"). The name recorded is the form the person's
+ * own entry gives (a signatory, an addressee), else the fullest form in the
+ * text. A lone surname ("Hasan", "Sasse") or a lone family name written
+ * first ("Hu") is a further mention of the one person it belongs to.
+ */
+import type { Person } from '../model/entities.js';
+import type { Mention } from '../model/span.js';
+import type { Token } from '../entities/tokens.js';
+
+export interface PersonCandidate {
+  /** The name as written, without honorifics and post-nominals. */
+  readonly name: string;
+  /** Where it is written in doc.text. */
+  readonly start: number;
+  readonly end: number;
+  /** party: a signatory's or addressee's own entry; prose: a name in running text; title: a lone word a title introduces. */
+  readonly source: 'party' | 'prose' | 'title';
+}
+
+/** The words of a name, folded: case, accents, full stops and hyphens ignored. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’`]/gu, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+}
+
+/** True when `small` is a short form of `big`: every word within it, and the first or last word shared. */
+export function isShortForm(small: readonly string[], big: readonly string[]): boolean {
+  if (!small.length || small.length > big.length) return false;
+  let at = 0;
+  for (const w of small) {
+    const k = big.indexOf(w, at);
+    if (k < 0) return false;
+    at = k + 1;
+  }
+  return small[0] === big[0] || small[small.length - 1] === big[big.length - 1];
+}
+
+interface Group {
+  name: string;
+  words: string[];
+  party: boolean;
+  mentions: Mention[];
+  first: number;
+}
+
+export function resolvePeople(
+  text: string,
+  tokens: readonly Token[],
+  candidates: readonly PersonCandidate[],
+  orgSpans: readonly { start: number; end: number }[],
+  orgNames: ReadonlySet<string>,
+): Person[] {
+  const usable = candidates.filter((c) => !orgNames.has(c.name.toLowerCase()) && (c.source === 'party' || !orgSpans.some((s) => s.start < c.end && c.start < s.end)));
+  // longest forms first, a party's own form before a form from the prose
+  const order = usable
+    .map((c, i) => ({ c, i, words: nameWords(c.name) }))
+    .filter((x) => x.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length || (a.c.source === 'party' ? -1 : 0) - (b.c.source === 'party' ? -1 : 0) || a.i - b.i);
+  const groups: Group[] = [];
+  const pending: typeof order = [];
+  for (const x of order) {
+    const mention: Mention = { text: text.slice(x.c.start, x.c.end), span: { start: x.c.start, end: x.c.end } };
+    const single = x.words.length === 1;
+    const matches = groups.filter((g) => (single ? g.words.length > 1 && (g.words[g.words.length - 1] === x.words[0] || g.words[0] === x.words[0]) : isShortForm(x.words, g.words)) || sameWords(g.words, x.words));
+    if (matches.length === 1 || (matches.length > 1 && !single)) {
+      const g = matches[0]!;
+      g.mentions.push(mention);
+      g.first = Math.min(g.first, x.c.start);
+      // a party's own form wins over a longer form from the prose
+      if (x.c.source === 'party' && !g.party) {
+        g.name = x.c.name;
+        g.party = true;
+      }
+      continue;
+    }
+    if (matches.length > 1) continue;
+    if (single) {
+      pending.push(x);
+      continue;
+    }
+    groups.push({ name: x.c.name, words: x.words, party: x.c.source === 'party', mentions: [mention], first: x.c.start });
+  }
+  // lone words a title introduced, that no fuller name claims: "Biden"
+  for (const x of pending) {
+    const g = groups.find((g) => sameWords(g.words, x.words));
+    const mention: Mention = { text: text.slice(x.c.start, x.c.end), span: { start: x.c.start, end: x.c.end } };
+    if (g) g.mentions.push(mention);
+    else groups.push({ name: x.c.name, words: x.words, party: false, mentions: [mention], first: x.c.start });
+  }
+  addSurnameMentions(text, tokens, groups, orgSpans);
+  groups.sort((a, b) => a.first - b.first);
+  return groups.map((g) => {
+    const seen = new Set<number>();
+    const mentions = g.mentions.filter((m) => (seen.has(m.span.start) ? false : (seen.add(m.span.start), true))).sort((a, b) => a.span.start - b.span.start);
+    return { name: g.name, mentions };
+  });
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** A capitalised word alone that is the last (or, for a name written family-first, the first) word of one person only. */
+function addSurnameMentions(text: string, tokens: readonly Token[], groups: Group[], orgSpans: readonly { start: number; end: number }[]): void {
+  const owners = new Map<string, Group | null>();
+  const claim = (w: string, g: Group) => owners.set(w, owners.has(w) && owners.get(w) !== g ? null : g);
+  for (const g of groups) {
+    if (g.words.length < 2) continue;
+    claim(g.words[g.words.length - 1]!, g);
+    claim(g.words[0]!, g);
+  }
+  // a first word that is also a common given name of another person stays ambiguous: claim() already set null
+  const covered = groups.flatMap((g) => g.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start);
+  for (const t of tokens) {
+    if (t.shape !== 'cap' && t.shape !== 'caps') continue;
+    const g = owners.get(nameWords(t.text)[0] ?? '');
+    if (!g) continue;
+    if (covered.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+    if (orgSpans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+    // a given name alone is a mention only for a name written family-first, where the first word is the family name
+    if (g.words[0] === nameWords(t.text)[0] && g.words[g.words.length - 1] !== nameWords(t.text)[0] && !familyFirst(g)) continue;
+    g.mentions.push({ text: text.slice(t.start, t.end), span: { start: t.start, end: t.end } });
+  }
+}
+
+/** A two-word name whose first word is short and whose second is not a known given name reads family-first ("Hu Binchen"). */
+function familyFirst(g: Group): boolean {
+  return g.words.length === 2 && g.words[0]!.length <= 4 && g.words[1]!.length >= 4;
+}

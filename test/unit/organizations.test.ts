@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { findOrganizations } from '../../src/entities/organizations.js';
+import type { Letter } from '../../src/model/letter.js';
+import type { Party } from '../../src/model/party.js';
+import { docOf, NO_STRUCTURE } from './entity-doc.js';
+
+const orgs = (text: string, letters: Letter[] = []) => findOrganizations(docOf(text), NO_STRUCTURE, letters);
+const names = (text: string) => orgs(text).map((o) => o.name);
+
+describe('findOrganizations: names', () => {
+  test.for([
+    // [text, expected names, why]
+    ['Legislators from the Inter-Parliamentary Alliance on Freedonia (IPAF) wrote.', ['Inter-Parliamentary Alliance on Freedonia'], 'an acronym defined in the text'],
+    ['He works at the Ministry of Public Works in the capital.', ['Ministry of Public Works'], 'a leading head with "of"'],
+    ['the Department of Justice and Police (Switzerland)', ['Department of Justice and Police'], 'a leading head; "and" joins a last word'],
+    ['A report by the Hong Kong Liberty Council was published.', ['Hong Kong Liberty Council'], 'a trailing head with places inside the name'],
+    ['Dolkun was on his way to the Italian Senate.', ['Italian Senate'], 'a demonym before a state institution'],
+    ['A spokesperson for the Freedonian Foreign Ministry said', ['Freedonian Foreign Ministry'], 'demonym and generic word before a head (unknown demonym kept as a word)'],
+    ['The letter went to Interpol. INTERPOL said no.', ['Interpol'], 'a known body in two spellings is one'],
+    ['a former New York Police Department officer', ['New York Police Department'], 'of two heads in a row the last ends the name'],
+    ['Group of the Greens/European Free Alliance', ['Group of the Greens/European Free Alliance'], 'a slash inside a name'],
+    ['Article 19 and Amnesty International echoed this.', ['Article 19', 'Amnesty International'], 'known bodies, one with a number'],
+    ['the Association for Plant Breeding for the Benefit of Society (APBREBES)', ['Association for Plant Breeding for the Benefit of Society'], 'connectors "for the" inside a name'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.for([
+    // [text, name, aliases, why]
+    ['the Inter-Parliamentary Alliance on Freedonia (IPAF). IPAF said', 'Inter-Parliamentary Alliance on Freedonia', ['IPAF'], 'acronym as alias'],
+    ['IMMI (International Modern Media Institute)', 'International Modern Media Institute', ['IMMI'], 'acronym first, long form in brackets'],
+    ['the Chinese Communist Party. The Communist Party denied it', 'Chinese Communist Party', ['Communist Party'], 'a short form without the demonym'],
+    ['the WTO TRIPS Council and the Council for TRIPS', 'WTO TRIPS Council', ['Council for TRIPS'], 'head after and before its object'],
+    ['the Chinese Ministry of Public Works said', 'Ministry of Public Works', ['Chinese Ministry of Public Works'], 'the demonym names the state, not the body'],
+  ] as const)('%s', ([text, name, aliases]) => {
+    const found = orgs(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.name).toBe(name);
+    expect(found[0]!.aliases).toEqual(aliases);
+  });
+
+  test('mentions are spans of the normalised text, acronyms alone included', () => {
+    const text = 'The Freedonia Democracy Council (FDC) met. Later the FDC spoke.';
+    const [o] = orgs(text);
+    expect(o!.mentions.map((m) => m.text)).toEqual(['Freedonia Democracy Council', 'FDC', 'FDC']);
+    for (const m of o!.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+
+  test('organisation signatories and the organisations parties act for', () => {
+    const text = 'Sincerely,\n\nBolo Bhi\n\nJane Doe, Director, Freedonia Rights Watch';
+    const party = (name: string, kind: Party['kind'], organization: string | null, entry: string): Party => {
+      const start = text.indexOf(entry);
+      return { name, kind, honorifics: [], postNominals: [], role: null, organization, country: null, span: { start, end: start + entry.length }, text: entry };
+    };
+    const letter: Letter = {
+      span: { start: 0, end: text.length }, date: null, subject: null, salutation: null, closing: null, addressees: [],
+      signatories: [party('Bolo Bhi', 'organization', null, 'Bolo Bhi'), party('Jane Doe', 'person', 'Freedonia Rights Watch', 'Jane Doe, Director, Freedonia Rights Watch')],
+    };
+    expect(orgs(text, [letter]).map((o) => o.name)).toEqual(['Bolo Bhi', 'Freedonia Rights Watch']);
+  });
+});
+
+describe('findOrganizations: not organisations', () => {
+  test.for([
+    // [text, why]
+    ['He posted it on Twitter and on Facebook.', 'a platform used as a medium'],
+    ['By electing him to the Executive Committee, the General Assembly would', 'organs spoken of without a name of their own'],
+    ['the INTERPOL Executive Committee', 'a known body plus generic words: its organ'],
+    ['the Income Driven Repayment (IDR) plan', 'an acronym that names a programme, not a body'],
+    ['Follow us at twitter.com/FreedoniaCouncil and #FreeDolkun', 'a URL and a hashtag'],
+    ['Assistant Professor of Sociology', 'a title, not a body'],
+    ['Republicans in Congress', 'the known body only'],
+  ] as const)('%s', ([text]) => {
+    const found = names(text);
+    if (text === 'Republicans in Congress') expect(found).toEqual(['Congress']);
+    else if (text === 'the INTERPOL Executive Committee') expect(found).toEqual(['INTERPOL']);
+    else expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { findOrganizations } from '../../src/entities/organizations.js';
+import { findPeople } from '../../src/entities/people.js';
+import type { Letter } from '../../src/model/letter.js';
+import { isShortForm, nameWords } from '../../src/resolve/people.js';
+import { docOf, NO_STRUCTURE } from './entity-doc.js';
+
+function people(text: string, letters: Letter[] = []) {
+  const doc = docOf(text);
+  const orgs = findOrganizations(doc, NO_STRUCTURE, letters);
+  return findPeople(doc, NO_STRUCTURE, letters, orgs);
+}
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('findPeople: names in prose', () => {
+  test.for([
+    // [text, expected names, why]
+    ['The report was written by Jane Whitfield last year.', ['Jane Whitfield'], 'a plain given name and surname'],
+    ['Uyghur activist Dolkun Tursun was arrested.', ['Dolkun Tursun'], 'a name the lexicon does not know, after a group noun'],
+    ['Republican Sen. Ben Harlow also sent a letter.', ['Ben Harlow'], 'party word and abbreviated title cut off'],
+    ['a letter to Secretary of State Antony Brinkley and Attorney General Merrick Galland', ['Antony Brinkley', 'Merrick Galland'], 'offices before names'],
+    ['German Green Reinhard Bütterfeld MEP, Chair of the delegation', ['Reinhard Bütterfeld'], 'demonym, party and post-nominal off; diacritics kept'],
+    ['Hon Karen Andrewson MP, Minister for Home Affairs (Australia)', ['Karen Andrewson'], 'honorific and post-nominal off'],
+    ['Tom van der Leek MP (Netherlands)', ['Tom van der Leek'], 'particles inside a name'],
+    ["Simon O'Connell MP (New Zealand)", ["Simon O'Connell"], 'an apostrophe inside a surname'],
+    ['Rt Hon Sir Iain Duncan-Smythe MP (United Kingdom)', ['Iain Duncan-Smythe'], 'a hyphenated surname after stacked honorifics'],
+    ['Reverend Dr. William J. Barber II / Repairers of the Breach', ['William J. Barber II'], 'an initial and a generational suffix'],
+    ['MEP Manon AUBERT', ['Manon AUBERT'], 'a surname in capitals after a given name'],
+    ['Dear Prime Minister Stefan Lindqvist,', ['Stefan Lindqvist'], 'greeting and office before the name'],
+    ['Ferdinand Grappenhaus II, Minister of Justice', ['Ferdinand Grappenhaus II'], 'a generational suffix stays'],
+    ['N. Ramanan / Chairman of a publishing group', ['N. Ramanan'], 'an initial opening the name'],
+    ['Damian Greenwood and Nathan Law spoke.', ['Damian Greenwood', 'Nathan Law'], 'a surname that is also a common word, after a given name'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('findPeople: lone words and merging', () => {
+  test.for([
+    // [text, expected names, why]
+    ['Support from President Bidwell was expected.', ['Bidwell'], 'a lone surname a title introduces'],
+    ['The Bidwell administration did not respond.', ['Bidwell'], 'a surname before "administration"'],
+    ['Idris Hasanov was arrested. Hasanov could face extradition.', ['Idris Hasanov'], 'a later surname merges'],
+    ['Nathan Law Kwun-chung spoke. Later Nathan Law said more.', ['Nathan Law Kwun-chung'], 'a short form merges into the fullest form'],
+    ['Ola Metodius Binar is held. Ola Binar is a developer.', ['Ola Metodius Binar'], 'a middle name missing in the short form'],
+    ['Pope Franciscus met Sen. Jane Roe.', ['Franciscus', 'Jane Roe'], 'a lone name after a religious title'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test('a family name written first is a later mention of the full name', () => {
+    const [hu] = people('Hu Binzhen is a candidate. The bid of Hu was opposed.');
+    expect(hu?.name).toBe('Hu Binzhen');
+    expect(hu?.mentions.map((m) => m.text)).toEqual(['Hu Binzhen', 'Hu']);
+  });
+
+  test('mentions are spans of the normalised text', () => {
+    const text = 'We thank Jane Whitfield. Whitfield agreed.';
+    const [p] = people(text);
+    for (const m of p!.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+    expect(p!.mentions).toHaveLength(2);
+  });
+
+  test('a signatory is a person in the form of its own entry', () => {
+    const text = 'Sir Iain Duncan Smith spoke.\n\nRt Hon Sir Iain Duncan-Smith MP (United Kingdom)';
+    const start = text.indexOf('Rt Hon');
+    const letter: Letter = {
+      span: { start: 0, end: text.length }, date: null, subject: null, salutation: null, closing: null, addressees: [],
+      signatories: [{ name: 'Iain Duncan-Smith', kind: 'person', honorifics: ['Rt Hon', 'Sir'], postNominals: ['MP'], role: null, organization: null, country: null, span: { start, end: text.length }, text: text.slice(start) }],
+    };
+    const found = people(text, [letter]);
+    expect(found.map((p) => p.name)).toEqual(['Iain Duncan-Smith']);
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe('findPeople: not people', () => {
+  test.for([
+    // [text, why nothing is a person]
+    ['Dear Ministers,', 'a greeting and a group noun'],
+    ['To the attention of Interpol Member States', 'an organisation and a group noun'],
+    ['The President said so on Thursday 15 November.', 'an office alone, a weekday and a month'],
+    ['Hong Kong Democracy Council and Safeguard Defenders', 'organisations'],
+    ['They met in Hong Kong and Los Angeles.', 'places of two words'],
+    ['Operation Fox Hunt and the Red Notice system', 'an operation and an instrument'],
+    ['Executive Committee of the General Assembly', 'bodies spoken of without a name'],
+    ['PARLIAMENTARIANS AND ACTIVISTS RAISE GLOBAL ALARM', 'a headline in capitals'],
+    ['Sincerely, Concerned citizens', 'a closing'],
+    ['See https://example.org/John-Smith for more.', 'words inside a URL are not names... or are capitalised words of a link'],
+  ] as const)('%s', ([text]) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('name helpers', () => {
+  test.for([
+    // [short, long, expected, why]
+    ['Nathan Law', 'Nathan Law Kwun-chung', true, 'a prefix'],
+    ['Ola Bini', 'Ola Metodius Bini', true, 'first and last shared'],
+    ['Iain Duncan Smith', 'Iain Duncan-Smith', true, 'hyphen folded'],
+    ['Ted Hui', 'Nathan Law', false, 'different people'],
+    ['Law Kwun', 'Nathan Law Kwun-chung', false, 'neither first nor last word shared'],
+    ['Kwun Nathan', 'Nathan Law Kwun', false, 'words out of order'],
+  ] as const)('%s ⊂ %s', ([a, b, expected]) => {
+    expect(isShortForm(nameWords(a), nameWords(b))).toBe(expected);
+  });
+});
