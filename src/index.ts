@@ -5,6 +5,7 @@
  * @module
  */
 export { parse, DEFAULT_MAX_LENGTH } from './parse.js';
+export { parseMany, type BatchInput, type ParseManyOptions } from './batch.js';
 export { ParseOptions } from './model/options.js';
 export * from './model/index.js';
 export { parseName, type NameParts } from './entities/names.js';
