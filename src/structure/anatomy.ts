@@ -1,13 +1,172 @@
+/**
+ * The document's anatomy: kind, title, embargo line (date, time, zone),
+ * headline, dateline, body, notes, contacts block, end marks, and the layout
+ * of each letter it carries.
+ */
+import { findDates } from '../entities/dates.js';
+import { isContactHeading, isEndMark, isNotesHeading, isReleaseLabel, isSalutation } from '../lexicons/letter-parts.js';
+import type { Anatomy, Embargo } from '../model/document.js';
+import type { Mention, Span } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
+import type { Line } from '../text/segment.js';
+import { datelinePlace, readKind } from './kind.js';
+import { findLetterLayouts } from './layout.js';
+import { countWords, isBracketNote, isDateLine, isProse } from './lines.js';
 import type { DocumentStructure } from './types.js';
+
+/** Lines of a letterhead or a contact: a street, a post code, a phone, a mail address, a web address. */
+const ADDRESS_LINE = /^\d+\s|\b\d{4,6}\b|\b(?:Street|St\.|Avenue|Road|Close|Bag|Box|Floor|Suite|Building)\b|@|https?:|www\.|^(?:Phone|Tel|Telephone|Fax|Facsimile|Email|E-mail|Website|Web|Mobile|Mob)\b/iu;
+
+/** Time zones written in embargo lines. */
+const ZONE = /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|JST|KST|HKT|SGT|IST|MSK)(?:[+-]\d{1,2}(?::?\d{2})?)?\b/u;
+const TIME = /\b(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|noon|midnight)(?![\d/])/iu;
+
+function mention(doc: DocumentText, start: number, end: number): Mention {
+  return { text: doc.text.slice(start, end), span: { start, end } };
+}
+
+/** True when a line cannot be a headline: labels, dates, addresses, reference numbers, bracket notes. */
+function notHeadline(lines: readonly Line[], i: number): boolean {
+  const s = lines[i]!.trimmed;
+  if (isReleaseLabel(s) || isDateLine(s) || isBracketNote(s) || isContactHeading(s) || isEndMark(s) || isSalutation(s)) return true;
+  if (ADDRESS_LINE.test(s)) return true;
+  const letters = s.replace(/[^\p{L}]/gu, '').length;
+  if (countWords(s.replace(/[^\p{L}\s]/gu, ' ')) < 2 || letters < s.replace(/\s/gu, '').length * 0.6) return true;
+  if (countWords(s) <= 5 && /\b\d{4}\b/u.test(s)) return true;
+  // a letterhead: a line followed by a street or a post code
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.blank) k++;
+  if (k < lines.length && k - i <= 3 && /^\d+\s\p{L}|\b\d{4,6}\b/u.test(lines[k]!.trimmed) && !isProse(s) && !/\s\p{Ll}/u.test(s)) return true;
+  return false;
+}
+
+/** The headline: the first line that can be one, joined with the lines it runs on to. Null when the document opens with prose. */
+function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLine: number; lastLine: number } | null {
+  const lines = doc.lines;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 25; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    seen++;
+    if (notHeadline(lines, i)) continue;
+    if (isProse(l.trimmed) && countWords(l.trimmed) >= 25) return null;
+    if (datelinePlace(l.trimmed)) return null;
+    let last = i;
+    let joined = l.trimmed;
+    const open = () => (joined.match(/\*\*/gu)?.length ?? 0) % 2 === 1;
+    for (let guard = 0; guard < 3; guard++) {
+      let k = last + 1;
+      while (k < lines.length && lines[k]!.blank && k - last <= 3) k++;
+      const next = lines[k];
+      if (!next || next.blank) break;
+      const continues = open() || /[,:–—-]$/u.test(joined) || /^\p{Ll}/u.test(next.trimmed);
+      if (!continues || isProse(next.trimmed) || countWords(joined) + countWords(next.trimmed) > 45) break;
+      joined = `${joined} ${next.trimmed}`;
+      last = k;
+    }
+    const text = joined.replace(/\*\*|__/gu, '').replace(/^#+\s*/u, '').replace(/\s+/gu, ' ').replace(/[,:]$/u, '').trim();
+    if (!text) continue;
+    return { mention: mention(doc, l.trimStart, lines[last]!.trimEnd), text, firstLine: i, lastLine: last };
+  }
+  return null;
+}
+
+function readEmbargo(doc: DocumentText): Embargo | null {
+  for (const l of doc.lines) {
+    if (l.blank || !/\bembargo(?:ed)?\b/iu.test(l.trimmed) || l.trimmed.length > 200) continue;
+    const dates = findDates(l.trimmed);
+    const d = dates[0];
+    const time = TIME.exec(l.trimmed)?.[0] ?? null;
+    const zone = ZONE.exec(l.trimmed)?.[0] ?? null;
+    return {
+      text: l.trimmed,
+      span: { start: l.trimStart, end: l.trimEnd },
+      date: d ? { ...d, span: { start: l.trimStart + d.span.start, end: l.trimStart + d.span.end } } : null,
+      time,
+      zone,
+    };
+  }
+  return null;
+}
 
 /** Reads the document's kind, headline, embargo, dateline, notes and letters. */
 export function readStructure(doc: DocumentText): DocumentStructure {
-  void doc;
-  return {
-    kind: 'unknown',
-    title: null,
-    anatomy: { embargo: null, headline: null, dateline: null, body: null, notes: null, contactsBlock: null, endMarks: [] },
-    letters: [],
+  const lines = doc.lines;
+  const title = readTitle(doc);
+  const letters = findLetterLayouts(doc, title ? title.lastLine : null);
+  const firstLetterLine = letters.length > 0 ? lineAt(lines, letters[0]!.span.start) : -1;
+  const kind = readKind(doc, { letters, firstLetterLine, titleLine: title ? title.firstLine : null });
+
+  const endMarks: Mention[] = [];
+  let dateline: Mention | null = null;
+  let notes: Span | null = null;
+  let contactsBlock: Span | null = null;
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  const inLetter = (offset: number) => letters.some((lt) => offset >= lt.span.start && offset < lt.span.end);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const s = l.trimmed;
+    if (isEndMark(s)) {
+      endMarks.push(mention(doc, l.trimStart, l.trimEnd));
+      continue;
+    }
+    if (!dateline && i <= (title ? title.lastLine + 8 : 12)) {
+      const place = datelinePlace(s);
+      if (place) dateline = mention(doc, l.trimStart, l.trimStart + s.indexOf(place) + place.length);
+    }
+    if (!notes && isNotesHeading(s) && !inLetter(l.trimStart)) notes = { start: l.trimStart, end: sectionEnd(lines, i) };
+    if (!contactsBlock && isContactHeading(s) && !inLetter(l.trimStart)) contactsBlock = { start: l.trimStart, end: blockEnd(lines, i) };
+    if (isProse(s) && !inLetter(l.trimStart) && (!title || i > title.lastLine) && !(notes && l.trimStart >= notes.start && l.trimStart < notes.end)) {
+      if (bodyStart < 0) bodyStart = l.trimStart;
+      bodyEnd = l.trimEnd;
+    }
+  }
+  const anatomy: Anatomy = {
+    embargo: readEmbargo(doc),
+    headline: title && kind !== 'letter' ? title.mention : null,
+    dateline,
+    body: bodyStart >= 0 ? { start: bodyStart, end: bodyEnd } : null,
+    notes,
+    contactsBlock,
+    endMarks,
   };
+  return {
+    kind,
+    title: title ? { text: title.text, span: title.mention.span } : null,
+    anatomy,
+    letters,
+  };
+}
+
+/** The end of a section that opens on line `i`: the next end mark, blank-separated heading or the end of the text. */
+function sectionEnd(lines: readonly Line[], i: number): number {
+  let end = lines[i]!.trimEnd;
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    if (isEndMark(l.trimmed) || isContactHeading(l.trimmed) || isSalutation(l.trimmed)) break;
+    // the notes run over list items and short paragraphs; a block of short lines after a blank ends them
+    if (lines[k - 1]!.blank && !/^(?:[-*•–]|\d{1,2}[.)])\s/u.test(l.trimmed) && !isProse(l.trimmed)) break;
+    end = l.trimEnd;
+  }
+  return end;
+}
+
+function blockEnd(lines: readonly Line[], i: number): number {
+  let end = lines[i]!.trimEnd;
+  for (let k = i + 1; k < lines.length && !lines[k]!.blank; k++) end = lines[k]!.trimEnd;
+  return end;
+}
+
+function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

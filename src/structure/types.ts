@@ -3,6 +3,7 @@
  * layout of each letter it carries, as line ranges for the parties stage.
  * Offsets are in normalised-text coordinates.
  */
+import type { DateMention } from '../model/date.js';
 import type { Anatomy, DocumentKind } from '../model/document.js';
 import type { Mention, Span } from '../model/span.js';
 
@@ -12,7 +13,8 @@ export interface LetterLayout {
   readonly addresseeLines: readonly number[];
   /** Lines of a cc / Copy block. */
   readonly ccLines: readonly number[];
-  readonly date: Mention | null;
+  /** The letter's date, with its value from the date recogniser. */
+  readonly date: DateMention | null;
   readonly subject: Mention | null;
   readonly salutation: Mention | null;
   readonly body: Span | null;

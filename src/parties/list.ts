@@ -1,0 +1,195 @@
+/**
+ * Lists of parties: the lines of a signature block or an address block cut
+ * into entries, each read by the party grammar. Layouts: one entry a line;
+ * numbered and bulleted lists; an entry wrapped over lines ("Senator X" then
+ * "(Australia)"); a name with its title on the next line; a prefix shared by
+ * a list ("Sens. A (D-WA), B (D-WI)"); multi-line address blocks ("His
+ * Excellency" / name / office / street); group headings skipped.
+ */
+import type { Party } from '../model/party.js';
+import { canonicalHonorific } from '../lexicons/honorifics.js';
+import { isSignatureGroupHeading, isSignOff } from '../lexicons/letter-parts.js';
+import { isRoleHead, isRoleModifier } from '../lexicons/offices.js';
+import type { Line } from '../text/segment.js';
+import { looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
+import { splitTopLevel, trimPiece, words, type Piece } from './text.js';
+
+/** Plural honorifics that a list shares: "Sens. A, B and C", "Reps. D and E". */
+const SHARED_PREFIX = /^(Sens\.?|Senators|Reps\.?|Representatives|Drs\.?|Doctors|Profs\.?|Professors|MEPs|MPs|Messrs\.?|Councillors|Cllrs\.?)\s+(?=\p{Lu})/u;
+const SHARED_HONORIFIC: Readonly<Record<string, string>> = {
+  sens: 'Senator', senators: 'Senator', reps: 'Representative', representatives: 'Representative', drs: 'Dr', doctors: 'Dr', profs: 'Prof',
+  professors: 'Professor', meps: 'MEP', mps: 'MP', messrs: 'Mr', councillors: 'Councillor', cllrs: 'Cllr',
+};
+
+function lineAsPiece(l: Line): Piece {
+  return { text: l.trimmed, start: l.trimStart, end: l.trimEnd };
+}
+
+/** True when a line holds only a bracket: "(Australia)", the tail of a wrapped entry. */
+function isBracketOnly(s: string): boolean {
+  return /^\([^()]{1,60}\)[.,;]?$/u.test(s);
+}
+
+/** True when a line holds only a role ("Ranking Member.", "Comptroller General"), the title under a signature. */
+function isRoleOnly(s: string): boolean {
+  const w = words(s.replace(/[.,;]+$/u, ''));
+  if (w.length === 0 || w.length > 10) return false;
+  const first = w[0]!;
+  if (!(isRoleHead(first) || isRoleModifier(first))) return false;
+  return w.some((x) => isRoleHead(x));
+}
+
+/** Splits "Sens. A (D-WA), B (D-WI), John Kerry, (D-MA)" into its entries with the shared honorific. */
+function splitShared(piece: Piece): { entries: Piece[]; honorific: string } | null {
+  const m = SHARED_PREFIX.exec(piece.text);
+  if (!m) return null;
+  const key = m[1]!.toLowerCase().replace(/\.$/u, '');
+  const honorific = SHARED_HONORIFIC[key] ?? canonicalHonorific(m[1]!) ?? m[1]!;
+  const body = trimPiece({ text: piece.text.slice(m[0].length), start: piece.start + m[0].length, end: piece.end });
+  const parts: Piece[] = [];
+  for (const seg of splitTopLevel(body, ',')) {
+    for (const part of splitTopLevel(seg, ' and ')) {
+      // "John Kerry, (D-MA)": a bracket alone belongs to the entry before it
+      if (/^\(/u.test(part.text) && parts.length > 0) {
+        const prev = parts[parts.length - 1]!;
+        parts[parts.length - 1] = { text: `${prev.text} ${part.text}`, start: prev.start, end: part.end };
+      } else parts.push(part);
+    }
+  }
+  return { entries: parts, honorific };
+}
+
+export interface ListOptions {
+  /** The document text, for each party's evidence. */
+  readonly text: string;
+  /** Address blocks group lines into one party a block unless each line is a full entry. */
+  readonly mode: 'signatures' | 'addressees';
+}
+
+/** Reads the parties listed on the given lines, in document order, a repeated name once. */
+export function readPartyList(lines: readonly Line[], options: ListOptions): Party[] {
+  const groups = groupEntries(lines, options.mode);
+  const sections = new Map<number, boolean>();
+  for (const sec of new Set(groups.map((g) => g.section))) {
+    sections.set(sec, options.mode === 'signatures' && prefersOrganisations(groups.filter((g) => g.section === sec)));
+  }
+  const out: Party[] = [];
+  const seen = new Set<string>();
+  for (const g of groups) {
+    const preferOrganization = sections.get(g.section) ?? false;
+    const shared = splitShared(g.head);
+    const entries = shared ? shared.entries.map((e) => ({ section: g.section, head: e, extra: [] as Piece[], span: { start: e.start, end: e.end } })) : [g];
+    for (const e of entries) {
+      const party = readParty(e.head, {
+        sharedHonorific: shared?.honorific ?? null,
+        preferOrganization,
+        extra: e.extra,
+        span: e.span,
+      });
+      if (!party) continue;
+      const key = party.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...party, text: options.text.slice(party.span.start, party.span.end) });
+    }
+  }
+  return out;
+}
+
+interface Entry {
+  section: number;
+  head: Piece;
+  extra: Piece[];
+  span: { start: number; end: number };
+}
+
+/** Cuts lines into entries: one a line, with wrapped tails and titles joined to the entry above. */
+function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[] {
+  const out: Entry[] = [];
+  if (mode === 'addressees') return groupAddressBlocks(lines);
+  let last: Entry | null = null;
+  let lastLine = -10;
+  let section = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const s = l.trimmed;
+    if (isSignatureGroupHeading(s) || isSignOff(s) || /^\[.*\]$/u.test(s)) {
+      if (isSignatureGroupHeading(s)) section++;
+      last = null;
+      continue;
+    }
+    const piece = lineAsPiece(l);
+    if (last && (isBracketOnly(s) || (isRoleOnly(s) && l.index - lastLine <= 1 && last.extra.length < 3))) {
+      if (isBracketOnly(s)) last.head = { text: `${last.head.text} ${s}`, start: last.head.start, end: piece.end };
+      else last.extra.push(piece);
+      last.span = { start: last.span.start, end: piece.end };
+      lastLine = l.index;
+      continue;
+    }
+    last = { section, head: piece, extra: [], span: { start: piece.start, end: piece.end } };
+    lastLine = l.index;
+    out.push(last);
+  }
+  return out;
+}
+
+/**
+ * Address blocks: runs of lines separated by blank lines. A run whose lines
+ * each hold a full entry ("Name, Role (Country)") gives one party a line;
+ * otherwise the run is one party: an honorific line, the name line, then its
+ * office, organisation and street lines.
+ */
+function groupAddressBlocks(lines: readonly Line[]): Entry[] {
+  const runs: Line[][] = [];
+  let cur: Line[] = [];
+  for (const l of lines) {
+    if (l.blank) {
+      if (cur.length) runs.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) runs.push(cur);
+  const out: Entry[] = [];
+  for (const run of runs) {
+    const full = run.filter((l) => /,|\(/u.test(l.trimmed) && looksLikePersonName(words(l.trimmed.split(/[,(]/u)[0]!).filter((w) => !/^(?:Hon|Rt|Minister|Commissioner|Mr|Ms|Dr)\.?$/u.test(w)).join(' ')));
+    if (run.length >= 2 && full.length >= Math.ceil(run.length * 0.6)) {
+      for (const l of run) out.push({ section: 0, head: lineAsPiece(l), extra: [], span: { start: l.trimStart, end: l.trimEnd } });
+      continue;
+    }
+    // one party: join a leading honorific line ("His Excellency") with the name line
+    let i = 0;
+    let head = lineAsPiece(run[0]!);
+    const stripTo = (p: Piece): Piece => {
+      const m = /^(?:To|Attn|Attention|For the attention of|To the attention of)\s*:?\s+/iu.exec(p.text);
+      return m ? trimPiece({ text: p.text.slice(m[0].length), start: p.start + m[0].length, end: p.end }) : p;
+    };
+    head = stripTo(head);
+    if (run.length > 1 && words(head.text).length <= 4 && canonicalHonorific(head.text.replace(/[.,]$/u, '')) !== null) {
+      const next = lineAsPiece(run[1]!);
+      head = { text: `${head.text} ${next.text}`, start: head.start, end: next.end };
+      i = 1;
+    }
+    const extra = run.slice(i + 1).map(lineAsPiece);
+    // a run of organisations, one a line, without people: one party a line
+    if (run.length >= 2 && run.every((l) => looksLikeOrganisation(l.trimmed)) && !run.some((l) => /^(?:To\b|Attn)/iu.test(l.trimmed))) {
+      for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd } });
+      continue;
+    }
+    const lastLine = run[run.length - 1]!;
+    out.push({ section: 0, head, extra, span: { start: head.start, end: lastLine.trimEnd } });
+  }
+  return out;
+}
+
+/** True when most entries of a list name organisations (a coalition letter). */
+function prefersOrganisations(groups: readonly Entry[]): boolean {
+  if (groups.length < 3) return false;
+  let orgs = 0;
+  let people = 0;
+  for (const g of groups) {
+    const first = g.head.text.replace(/^(?:\d{1,4}[.)]|[-*•–])\s+/u, '').split(/[,(/]/u)[0]!.trim();
+    if (looksLikeOrganisation(first)) orgs++;
+    else if (/,/u.test(g.head.text) && looksLikePersonName(first)) people++;
+  }
+  return orgs >= groups.length * 0.35 && orgs > people;
+}

@@ -1,0 +1,88 @@
+/**
+ * Small text helpers of the party grammar: top-level splitting outside
+ * brackets, trimming with offsets, word shapes. All linear.
+ */
+
+/** A piece of an entry with its offsets in the document text. */
+export interface Piece {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const OPEN = '([{';
+const CLOSE = ')]}';
+
+/** Trims spaces and the given characters from both ends, keeping offsets. */
+export function trimPiece(p: Piece, chars = ' \t'): Piece {
+  let a = 0;
+  let b = p.text.length;
+  while (a < b && chars.includes(p.text[a]!)) a++;
+  while (b > a && chars.includes(p.text[b - 1]!)) b--;
+  return { text: p.text.slice(a, b), start: p.start + a, end: p.start + b };
+}
+
+/** Splits at a separator that stands outside brackets. */
+export function splitTopLevel(p: Piece, sep: string): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let from = 0;
+  const t = p.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.startsWith(sep, i)) {
+      out.push(trimPiece({ text: t.slice(from, i), start: p.start + from, end: p.start + i }));
+      from = i + sep.length;
+      i = from - 1;
+    }
+  }
+  out.push(trimPiece({ text: t.slice(from), start: p.start + from, end: p.start + t.length }));
+  return out.filter((x) => x.text.length > 0);
+}
+
+/** The bracket group that closes the piece, "Name (Country)" → ["Name", "Country"], or null. */
+export function trailingBracket(p: Piece): { before: Piece; inner: Piece } | null {
+  const t = p.text;
+  if (!t.endsWith(')')) return null;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t[i]!;
+    if (c === ')') depth++;
+    else if (c === '(') {
+      depth--;
+      if (depth === 0) {
+        if (i === 0) return null;
+        return {
+          before: trimPiece({ text: t.slice(0, i), start: p.start, end: p.start + i }, ' \t,'),
+          inner: trimPiece({ text: t.slice(i + 1, t.length - 1), start: p.start + i + 1, end: p.start + t.length - 1 }),
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** Words of a phrase (split on spaces). */
+export function words(s: string): string[] {
+  return s.split(/\s+/u).filter((w) => w.length > 0);
+}
+
+/** True when the word is written in capitals ("AUBRY", "MÜLLER"), two letters or more. */
+export function isAllCapsWord(w: string): boolean {
+  const letters = w.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** True when the word starts with a capital letter. */
+export function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+/** True when the phrase reads as an acronym ("APC", "DNP+", "AY+", "GUE/NGL"). */
+export function isAcronym(s: string): boolean {
+  if (s.length > 14 || s.includes(' ')) return false;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

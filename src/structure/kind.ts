@@ -1,0 +1,77 @@
+/**
+ * The document's kind, as a careful reader sees it (ANNOTATION.md): a press
+ * release that carries letters is still a press release; a letter on its own
+ * is a letter; journalism is an article; an organisation's unaddressed
+ * statement is a statement.
+ */
+import type { DocumentKind } from '../model/document.js';
+import { isContactHeading, isEndMark, isReleaseLabel } from '../lexicons/letter-parts.js';
+import type { DocumentText } from '../text/document-text.js';
+import type { LetterLayout } from './types.js';
+
+/** Phrases in which a document presents a letter it carries: the voice of a release about the letter. */
+const PRESENTS_LETTER = /\b(?:the following letter|(?:text|copy|full text) of the (?:\w+ ){0,3}letter (?:follows|is below|below)|letter (?:\w+ ){0,6}follows(?: here| below)?|letter is (?:below|attached|reproduced))\b/iu;
+/** Markers of a press release in its text. */
+const RELEASE_TEXT = /\b(?:(?:press|media) (?:queries|enquiries|inquiries|contacts?)|notes? (?:to|for) editors|for immediate release|reporters and editors|embargoed)\b/iu;
+/** A quote introduced on its own line, as releases do: "Jane Doe, Director, said:". */
+const QUOTE_INTRO = /\b(?:said|says|added|commented|stated)\s*:\s*$/mu;
+/** Markers of a published article: comment boxes, bylines, sharing prompts. */
+const ARTICLE_TEXT = /\b(?:View original post|Please enter your (?:comment|name)|Leave a (?:comment|reply)|Share this article|Sign up for our newsletter|Read more:|Related articles?|Staff Writer|Reporter\s*\||Updated \d{1,2}:\d{2})/iu;
+/** Reporting verbs of journalism. */
+const REPORTING = /\b(?:said|told|according to|reported)\b/giu;
+
+/** A dateline: "Lyon:", "LONDON —", "Washington, D.C. –" opening a line of prose. */
+export const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]{1,2}\p{Lu}[\p{L}.'’-]*){0,3}(?:,? \(?\p{Lu}[\p{L}.]*\)?)?)\s*(?::|—|–|--| - )\s+\S/u;
+const NOT_PLACE = /^(?:Subject|Re|To|Cc|Note|Notes|Update|Contact|Email|E-mail|Phone|Tel|Fax|Website|Web|Date|From|Da|Signed|Source|Photo|Credit|Media|Press|Open Letter|Letter|Statement|Update|Warning|Summary|Background|Editor|Editors|Update|Correction|Quote|Q|A|Mobile|Ends|Embargo|Embargoed|Attn|Attention|Dear|Title|Headline|Author|By|Signatories|Signatures|Organizations|Organisations|Global|Regional|National|Endnotes|Important|Breaking)$/iu;
+
+/** The place of a dateline on a line, or null. */
+export function datelinePlace(s: string): string | null {
+  const m = DATELINE.exec(s);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  if (NOT_PLACE.test(place) || /\d/u.test(place)) return null;
+  // the rest must be running prose
+  if (s.length - m[0].length < 40) return null;
+  return place;
+}
+
+export interface KindEvidence {
+  readonly letters: readonly LetterLayout[];
+  /** Index of the first line of the first letter, or -1. */
+  readonly firstLetterLine: number;
+  /** The title line index, or null. */
+  readonly titleLine: number | null;
+}
+
+export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
+  const lines = doc.lines;
+  const text = doc.text;
+  let release = RELEASE_TEXT.test(text) || PRESENTS_LETTER.test(text) || QUOTE_INTRO.test(text);
+  let seen = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    const s = l.trimmed;
+    if (seen++ < 20 && isReleaseLabel(s)) release = true;
+    if (isEndMark(s) && !/letter/iu.test(s)) release = true;
+    if (isContactHeading(s) && !/^contact$/iu.test(s.replace(/[:\s]+$/u, ''))) release = true;
+    if (seen <= 12 && datelinePlace(s)) release = true;
+    if (release) break;
+  }
+  if (ev.letters.length > 0) {
+    if (release) return 'press-release';
+    // prose before the first letter that presents it (beyond its title and a line or two of links)
+    let prose = 0;
+    for (let i = 0; i < ev.firstLetterLine && i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.blank || i === ev.titleLine) continue;
+      if (/\b(?:letter|signatories|signed)\b/iu.test(l.trimmed) && /\b(?:sent|wrote|writes|signed|published|released|delivered)\b/iu.test(l.trimmed) && l.trimmed.length > 80) prose++;
+    }
+    return prose > 0 ? 'press-release' : 'letter';
+  }
+  if (release) return 'press-release';
+  if (ARTICLE_TEXT.test(text)) return 'article';
+  const reporting = text.match(REPORTING)?.length ?? 0;
+  const we = text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0;
+  if (reporting >= 4 && reporting > we) return 'article';
+  return 'statement';
+}

@@ -1,0 +1,258 @@
+/**
+ * The layout of each letter a document carries. A letter is anchored on its
+ * closing ("Sincerely,", "Signed", "Signatories") and, when it has one, its
+ * salutation. Before the salutation lie its head: address block ("To:",
+ * "To the attention of …", one party a line or a block a party), cc block,
+ * date, subject. After the closing: a collective sign-off, then the
+ * signatures, until an end mark, notes, a new letter or prose.
+ */
+import { bareLine, isClosing, isEndMark, isNotesHeading, isReleaseLabel, isSalutation, isSignatureGroupHeading, isSignatureHeading, isSignOff } from '../lexicons/letter-parts.js';
+import type { Mention } from '../model/span.js';
+import type { DocumentText } from '../text/document-text.js';
+import type { Line } from '../text/segment.js';
+import { countWords, dateOnLine, isBracketNote, isCcLine, isDateLine, isProse, isToLine, subjectOf } from './lines.js';
+import type { LetterLayout } from './types.js';
+
+/** A mention of a whole trimmed line. */
+function lineMention(l: Line): Mention {
+  return { text: l.trimmed, span: { start: l.trimStart, end: l.trimEnd } };
+}
+
+/** True when the line could open or continue a list of names (not prose, not a note). */
+function isEntryLike(s: string): boolean {
+  return !isProse(s) && !isBracketNote(s) && !isEndMark(s);
+}
+
+/** Lines that end a letter's head when scanning back from its salutation. */
+function endsHead(s: string): boolean {
+  return (
+    isProse(s) || isBracketNote(s) || isEndMark(s) || isReleaseLabel(s) || isNotesHeading(s) || isClosing(s) ||
+    /@|https?:|www\./u.test(s) || (/^[-*•–]\s/u.test(s) && countWords(s) >= 8)
+  );
+}
+
+/** A short line ending with a comma between prose and a list of names: an unlisted closing ("With urgency,"). */
+function isLooseClosing(lines: readonly Line[], i: number): boolean {
+  const s = lines[i]!.trimmed;
+  if (!/^[\p{L}][\p{L} ’'-]{1,40},$/u.test(s) || countWords(s) > 4 || isSalutation(s)) return false;
+  let p = i - 1;
+  while (p >= 0 && lines[p]!.blank) p--;
+  let n = i + 1;
+  while (n < lines.length && lines[n]!.blank) n++;
+  return p >= 0 && isProse(lines[p]!.trimmed) && n < lines.length && !isProse(lines[n]!.trimmed);
+}
+
+/** Signature block: lines after the closing, until something that is not a list of names. */
+function readSignatures(lines: readonly Line[], from: number): { signOff: Mention | null; lines: number[]; cc: number[]; end: number } {
+  const sig: number[] = [];
+  const cc: number[] = [];
+  let signOff: Mention | null = null;
+  let end = from - 1;
+  let inCc = false;
+  let skipped = 0;
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) {
+      inCc = false;
+      continue;
+    }
+    const s = l.trimmed;
+    if (isEndMark(s) || isNotesHeading(s) || isSalutation(s) || isToLine(s) || subjectOf(l) || isDateLine(s) || /^\[\d{1,3}\]/u.test(s)) break;
+    if (isCcLine(s)) {
+      inCc = true;
+      cc.push(i);
+      end = i;
+      continue;
+    }
+    if (inCc) {
+      cc.push(i);
+      end = i;
+      continue;
+    }
+    if (sig.length === 0 && !signOff && isSignOff(s)) {
+      signOff = lineMention(l);
+      end = i;
+      continue;
+    }
+    if (sig.length === 0 && !signOff && isAllCapsPhrase(s) && countWords(s) >= 3 && /\b(?:OF|THE|AND|MEMBERS|SIGNATORIES)\b/u.test(s)) {
+      signOff = lineMention(l);
+      end = i;
+      continue;
+    }
+    if (isClosing(s) || isSignatureHeading(s) || isSignatureGroupHeading(s)) {
+      end = i;
+      continue;
+    }
+    if (isProse(s)) {
+      // a prose line after signatures ends them; one before them (a count of signers) is passed over
+      if (sig.length > 0) break;
+      if (++skipped > 2) break;
+      continue;
+    }
+    sig.push(i);
+    end = i;
+  }
+  return { signOff, lines: sig, cc, end };
+}
+
+function isAllCapsPhrase(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+}
+
+/** Finds the letters of a document. `titleLine` is never part of a letter's head. */
+export function findLetterLayouts(doc: DocumentText, titleLine: number | null): LetterLayout[] {
+  const lines = doc.lines;
+  const n = lines.length;
+  const closings: number[] = [];
+  const salutations: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const s = l.trimmed;
+    if (isSalutation(s)) salutations.push(i);
+    else if (countWords(s) <= 6 && (isClosing(s) || isSignatureHeading(s) || isLooseClosing(lines, i))) closings.push(i);
+  }
+  const letters: LetterLayout[] = [];
+  let prevEnd = -1;
+  for (const c of closings) {
+    if (c <= prevEnd) continue;
+    const sal = lastBetween(salutations, prevEnd, c);
+    const sig = readSignatures(lines, c + 1);
+    if (sig.lines.length === 0) continue;
+    const headFrom = Math.max(prevEnd + 1, titleLine === null ? 0 : titleLine + 1);
+    const head = sal >= 0 ? readHead(lines, sal, headFrom) : readHeadWithoutSalutation(lines, headFrom, c);
+    let subject = head.subject;
+    // an unlabelled subject in capitals just after the salutation ("OPEN LETTER: …")
+    if (!subject && sal >= 0) {
+      let k = sal + 1;
+      while (k < c && lines[k]!.blank) k++;
+      const t = lines[k]?.trimmed ?? '';
+      if (k < c && isAllCapsPhrase(t) && countWords(t) <= 16 && !isProse(t)) subject = lineMention(lines[k]!);
+    }
+    const bodyStart = sal >= 0 ? sal + 1 : head.bodyStart;
+    let bodyEnd = c - 1;
+    for (let k = bodyStart; k < c; k++) if (isNotesHeading(lines[k]!.trimmed)) { bodyEnd = k - 1; break; }
+    while (bodyEnd > bodyStart && lines[bodyEnd]!.blank) bodyEnd--;
+    let bs = bodyStart;
+    while (bs < bodyEnd && lines[bs]!.blank) bs++;
+    const startLine = head.start >= 0 ? head.start : sal >= 0 ? sal : bs;
+    const endLine = Math.max(sig.end, c);
+    letters.push({
+      span: { start: lines[startLine]!.trimStart, end: lines[endLine]!.trimEnd },
+      addresseeLines: head.addressees,
+      ccLines: [...head.cc, ...sig.cc],
+      date: head.date,
+      subject,
+      salutation: sal >= 0 ? lineMention(lines[sal]!) : null,
+      body: bs <= bodyEnd ? { start: lines[bs]!.trimStart, end: lines[bodyEnd]!.trimEnd } : null,
+      closing: isSignatureHeading(lines[c]!.trimmed) && !isClosing(lines[c]!.trimmed) ? null : closingMention(lines[c]!),
+      signOff: sig.signOff,
+      signatureLines: sig.lines,
+    });
+    prevEnd = endLine;
+  }
+  return letters;
+}
+
+function closingMention(l: Line): Mention | null {
+  const bare = bareLine(l.trimmed);
+  if (/^sign(?:ed|atures|atories)\b/iu.test(bare)) return null;
+  return lineMention(l);
+}
+
+function lastBetween(xs: readonly number[], lo: number, hi: number): number {
+  let found = -1;
+  for (const x of xs) if (x > lo && x < hi) found = x;
+  return found;
+}
+
+interface Head {
+  start: number;
+  addressees: number[];
+  cc: number[];
+  date: LetterLayout['date'];
+  subject: Mention | null;
+  bodyStart: number;
+}
+
+/** Scans back from the salutation: date, subject, cc block, address block. */
+function readHead(lines: readonly Line[], sal: number, from: number): Head {
+  const taken: number[] = [];
+  let i = sal - 1;
+  for (; i >= from; i--) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    if (endsHead(l.trimmed) && !isDateLine(l.trimmed) && !subjectOf(l) && !isToLine(l.trimmed)) break;
+    taken.push(i);
+  }
+  taken.reverse();
+  const head: Head = { start: taken[0] ?? -1, addressees: [], cc: [], date: null, subject: null, bodyStart: sal + 1 };
+  let inCc = false;
+  let prev = -2;
+  for (const k of taken) {
+    const l = lines[k]!;
+    const s = l.trimmed;
+    if (k > prev + 1) inCc = false;
+    prev = k;
+    if (isDateLine(s)) {
+      head.date ??= dateOnLine(l) ?? { value: '', text: s, span: { start: l.trimStart, end: l.trimEnd } };
+      continue;
+    }
+    const subj = subjectOf(l);
+    if (subj) {
+      head.subject ??= subj;
+      continue;
+    }
+    if (isCcLine(s)) {
+      inCc = true;
+      head.cc.push(k);
+      continue;
+    }
+    if (inCc) {
+      head.cc.push(k);
+      continue;
+    }
+    head.addressees.push(k);
+  }
+  // The line just before the salutation, when it reads as a phrase and not a party, is an unlabelled subject.
+  if (!head.subject && head.addressees.length > 0) {
+    const lastK = head.addressees[head.addressees.length - 1]!;
+    const s = lines[lastK]!.trimmed;
+    const blankBefore = lastK > 0 && lines[lastK - 1]!.blank;
+    const lower = (s.match(/(?:^|\s)\p{Ll}\p{Ll}+/gu) ?? []).length;
+    if (blankBefore && countWords(s) >= 6 && lower >= 3 && !/^(?:To\b|Attn)/iu.test(s) && !/,\s*\p{Lu}/u.test(s.split(' ').slice(0, 4).join(' '))) {
+      head.subject = lineMention(lines[lastK]!);
+      head.addressees.pop();
+    }
+  }
+  // Dates with no value from the recogniser are dropped: the letter date is a value.
+  if (head.date && !head.date.value) head.date = null;
+  return head;
+}
+
+/** A letter without a salutation: its head is the date and subject lines before the first prose. */
+function readHeadWithoutSalutation(lines: readonly Line[], from: number, closing: number): Head {
+  const head: Head = { start: -1, addressees: [], cc: [], date: null, subject: null, bodyStart: from };
+  for (let i = from; i < closing; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    if (isDateLine(l.trimmed)) {
+      head.date ??= dateOnLine(l);
+      if (head.start < 0) head.start = i;
+      continue;
+    }
+    const subj = subjectOf(l);
+    if (subj) {
+      head.subject ??= subj;
+      if (head.start < 0) head.start = i;
+      continue;
+    }
+    if (isProse(l.trimmed) || isEntryLike(l.trimmed)) {
+      if (head.start < 0) head.start = i;
+      head.bodyStart = i;
+      break;
+    }
+  }
+  return head;
+}

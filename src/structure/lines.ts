@@ -1,0 +1,92 @@
+/**
+ * What a line looks like, for the structure stage: prose or a list entry, a
+ * date on its own, a labelled field ("Subject:", "To:", "cc:"), a heading.
+ * Shapes only; values (dates, countries) come from the recognisers.
+ */
+import { findDates } from '../entities/dates.js';
+import type { DateMention } from '../model/date.js';
+import type { Mention } from '../model/span.js';
+import type { Line } from '../text/segment.js';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A line that is only a date: "15 November 2021", "May 20, 2021", "2021-03-23", "Wednesday, Dec. 12, 2007", "15/11/2021". */
+const DATE_LINE = new RegExp(
+  `^(?:(?:Date|Dated|Da)\\s*:\\s*)?(?:${WEEKDAY}\\s+)?(?:(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|${MONTH}\\s+\\d{4})\\.?$`,
+  'iu',
+);
+
+/** True when the line holds a date and nothing else. */
+export function isDateLine(s: string): boolean {
+  return s.length <= 48 && DATE_LINE.test(s.trim());
+}
+
+/** The date a line names, as a mention over the document text, with its value when the date recogniser gives one. */
+export function dateOnLine(line: Line): DateMention | null {
+  const found = findDates(line.trimmed);
+  const first = found[0];
+  if (first) {
+    return { ...first, span: { start: line.trimStart + first.span.start, end: line.trimStart + first.span.end }, text: first.text };
+  }
+  return null;
+}
+
+/** "Subject: …", "Re: …", "RE: …", "Subj.: …", "Objet : …", "Betreff: …". */
+const SUBJECT = /^(?:\*\*)?(?:Subject|Subj\.?|Re|RE|Ref|Regarding|Objet|Betreff|Asunto|Oggetto)\s*:\s*/u;
+/** "To: …", "To the attention of …", "Attn: …", "For the attention of …". */
+const TO = /^(?:\*\*)?(?:To\s*:|To the attention of\b|For the attention of\b|Attn\.?\s*:|Attention\s*:|Addressed to\s*:?)\s*/iu;
+/** "cc: …", "Copy: …", "Copies to: …", "CC …". */
+const CC = /^(?:cc|c\.c\.|bcc|copy|copies|copy to|copies to|with copy to|cc to)\s*:\s*/iu;
+
+/** The value of a labelled subject line, as a mention, or null. */
+export function subjectOf(line: Line): Mention | null {
+  const m = SUBJECT.exec(line.trimmed);
+  if (!m) return null;
+  const start = line.trimStart + m[0].length;
+  const value = line.trimmed.slice(m[0].length).replace(/\*\*$/u, '').trim();
+  if (!value) return null;
+  return { text: value, span: { start, end: start + value.length } };
+}
+
+export function isToLine(s: string): boolean {
+  return TO.test(s);
+}
+
+export function isCcLine(s: string): boolean {
+  return CC.test(s);
+}
+
+/** Words of a line. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** True when the line reads as running prose: a sentence or more, not a list entry. */
+export function isProse(s: string): boolean {
+  const n = wordCount(s);
+  if (n >= 25) return true;
+  if (n >= 10 && /[.!?:"”’)]$/u.test(s) && /\s\p{Ll}{2,}\s/u.test(s)) {
+    // a signature line can be long: "Name, Professor of X, University of Y" has few lower-case words
+    const lower = (s.match(/(?:^|\s)\p{Ll}[\p{Ll}’']+/gu) ?? []).length;
+    return lower >= n * 0.45;
+  }
+  return false;
+}
+
+/** True when the line opens with a bracket note: "[The text of the letter follows below]". */
+export function isBracketNote(s: string): boolean {
+  return /^\[[^\]]*\]?$/u.test(s) || /^\[.*\]$/u.test(s);
+}
+
+/** A count of words, exported for the anatomy. */
+export function countWords(s: string): number {
+  return wordCount(s);
+}
