@@ -8,7 +8,7 @@
  * of times (the depth of the trie).
  */
 import { COUNTRIES, COUNTRY_BY_CODE, AMBIGUOUS_NAMES, CODE_ALIASES, type CountryEntry } from '../lexicons/countries.js';
-import { COUNTRY_BLOCKERS, STATE_WORDS, CAPITAL_ACTS, PERSON_TITLES } from '../lexicons/country-context.js';
+import { COUNTRY_BLOCKERS, STATE_WORDS, CAPITAL_ACTS, PERSON_TITLES, NON_STATE_NOUNS } from '../lexicons/country-context.js';
 import type { CountryRef } from '../model/country.js';
 import type { Mention } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
@@ -123,12 +123,20 @@ interface Form {
   /** Letters must be upper case as in the lexicon ("US", "PRC"). */
   readonly caps: boolean;
   readonly ambiguous: boolean;
+  /** A plural demonym ("Americans", "Hong Kongers"): the nationals, so the state. */
+  readonly plural?: boolean;
 }
 interface Node {
   readonly next: Map<string, Node>;
   form?: Form;
 }
 const ROOT: Node = { next: new Map() };
+
+/** The plural of a demonym noun ("American" -> "Americans"); none for "Chinese", "Swiss", "British". */
+function pluralOf(demonym: string): string | null {
+  if (/(?:ese|ss|sh|ch|[xyz])$/i.test(demonym) || /\p{Lu}{2}/u.test(demonym) || demonym.includes('.')) return null;
+  return `${demonym}s`;
+}
 /** Tokens as the scan reads them: "U.S." is "u", "s". */
 function foldTokens(s: string): string[] {
   return s
@@ -157,6 +165,8 @@ for (const c of COUNTRIES) {
     // Two-letter codes in running text only where they are the usual short form.
     if (caps && letters.length === 2 && !['US', 'UK', 'EU', 'NZ'].includes(letters) && !surface.includes('.')) continue;
     addForm(surface, { entry: c, how, caps, ambiguous: AMBIGUOUS_NAMES.has(fold(surface)) });
+    const plural = how === 'demonym' ? pluralOf(surface) : null;
+    if (plural) addForm(plural, { entry: c, how, caps: false, ambiguous: false, plural: true });
   }
 }
 for (const b of COUNTRY_BLOCKERS) addForm(b, { entry: null, how: 'name', caps: false, ambiguous: false });
@@ -224,16 +234,7 @@ function accept(text: string, toks: readonly Tok[], i: number, j: number, form: 
       if (!exact.has(fold(nextWord))) return false;
     }
   }
-  if (form.how === 'demonym') {
-    // A demonym designates the state before a state word ("Chinese government"),
-    // or inside a name ("Norwegian Unix User Group", "Italian Senate").
-    if (!nextWord) return false;
-    const nk = fold(nextWord);
-    if (STATE_WORDS.has(nk)) return true;
-    if (isCapitalised(nextWord) && !isAllCaps(surface)) return true;
-    if (isAllCaps(surface) && isAllCaps(nextWord) && STATE_WORDS.has(nk)) return true;
-    return false;
-  }
+  if (form.how === 'demonym') return demonymDesignatesState(text, toks, i, j, form, nextWord, surface);
   if (form.how === 'capital') {
     // A capital that acts ("Beijing said", "Beijing's pressure", "pressure from Beijing").
     const after2 = text.slice(toks[j]!.end, toks[j]!.end + 3);
@@ -242,6 +243,53 @@ function accept(text: string, toks: readonly Tok[], i: number, j: number, form: 
   }
   return true;
 }
+
+/** A state word, also glued to the next word by a lost space ("governmentsasking"). */
+function isStateWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (STATE_WORDS.has(w)) return true;
+  for (const p of GLUE_PREFIXES) if (w.length > p.length + 2 && w.startsWith(p)) return true;
+  return false;
+}
+const GLUE_PREFIXES = ['government', 'authorities', 'parliament', 'ministry', 'embassy', 'officials', 'citizens', 'nationals'];
+
+/**
+ * A demonym designates the state before a state word ("Chinese government"),
+ * inside a name ("Norwegian Unix User Group", "Italian Senate"), attached to a
+ * person ("Danish programmer", "Taiwanese activists"), as a plural noun for
+ * the nationals ("Americans"), or in a list that ends so ("Taiwanese and
+ * Chinese dissidents"). Not as a language, cuisine or ancestry.
+ */
+function demonymDesignatesState(text: string, toks: readonly Tok[], i: number, j: number, form: Form, nextWord: string, surface: string): boolean {
+  if (form.plural) return true;
+  const prev = i > 0 ? text.slice(toks[i - 1]!.start, toks[i - 1]!.end).toLowerCase() : '';
+  if (!nextWord) {
+    // "Taiwanese, Uyghur and Chinese activists": look past the list to its noun.
+    const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
+    if (!/^ ?, ?$/.test(gap)) return false;
+    let k = j + 1;
+    for (let steps = 0; steps < 8 && k < toks.length; steps++, k++) {
+      const w = text.slice(toks[k]!.start, toks[k]!.end);
+      if (w === 'and' || w === 'or' || isCapitalised(w)) continue;
+      return !NON_STATE_NOUNS.has(w.toLowerCase());
+    }
+    return false;
+  }
+  if (isStateWord(nextWord)) return true;
+  if (isCapitalised(nextWord)) return !isAllCaps(surface) || isAllCaps(nextWord);
+  const nk = nextWord.toLowerCase();
+  if (nk === 'and' || nk === 'or') {
+    const k = j + 2;
+    const w = toks[k] ? text.slice(toks[k]!.start, toks[k]!.end) : '';
+    return isCapitalised(w) || (!!w && !NON_STATE_NOUNS.has(w.toLowerCase()) && prev !== 'in');
+  }
+  if (NON_STATE_NOUNS.has(nk)) return false;
+  // "in Chinese", "speak French": a language.
+  if (prev === 'in' || prev === 'speak' || prev === 'speaks' || prev === 'into' || prev === 'from') return /^[a-z]/.test(nk) && !NON_STATE_NOUNS.has(nk) && nk.endsWith('s');
+  return /^[a-z]{3,}$/.test(nk) && !FUNCTION_WORDS.has(nk) && !VERBISH.has(nk);
+}
+/** Words after a demonym that end its phrase: it stands alone ("is Chinese and"). */
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'to', 'in', 'at', 'by', 'for', 'with', 'from', 'on', 'as', 'but', 'than', 'then', 'also', 'not', 'or', 'and', 'it', 'its']);
 
 /** Country mentions in a stretch of text, offsets relative to `base`. */
 export function scanCountries(text: string, base = 0): CountryMention[] {
@@ -274,7 +322,15 @@ export function scanCountries(text: string, base = 0): CountryMention[] {
 
 /** Every country mention in the document. */
 export function findCountryMentions(doc: DocumentText): CountryMention[] {
-  return scanCountries(doc.text);
+  return dropUsStates(scanCountries(doc.text));
+}
+
+/** Country names that are also US states: in a text about the US that never otherwise names the country, the state. */
+const US_STATE_NAMES = new Set(['Georgia']);
+function dropUsStates(mentions: CountryMention[]): CountryMention[] {
+  if (!mentions.some((m) => m.code === 'US')) return mentions;
+  const other = new Set(mentions.filter((m) => !US_STATE_NAMES.has(m.text)).map((m) => m.code));
+  return mentions.filter((m) => !US_STATE_NAMES.has(m.text) || other.has(m.code));
 }
 
 /** The entry of a code, for callers that hold only the code. */

@@ -8,6 +8,9 @@
  * "Chinese"), and capitals that stand for a government in news prose
  * ("Beijing said"). Written from general knowledge of the standard.
  *
+ * "Dominican" (Dominica, the Dominican Republic, the religious order) and
+ * "Palestinian" (most often the people) are left out of the demonyms.
+ *
  * Ambiguity is left to the matchers: a demonym counts only where it
  * designates the state, a capital only where it acts, and the word lists in
  * `AMBIGUOUS_NAMES` need a capitalised, non-personal reading.
@@ -89,7 +92,7 @@ const ROWS: readonly Row[] = [
   ['DE', 'Germany', 'Federal Republic of Germany', ['Deutschland', 'Bundesrepublik Deutschland', 'BRD', 'FRG', 'West Germany', 'Allemagne'], ['German'], ['Berlin', 'Bonn']],
   ['DJ', 'Djibouti', 'Republic of Djibouti', ['Jabuuti', 'Gabuuti', 'Jībūtī', 'République de Djibouti', 'Jumhūriyyat Jībūtī', 'Djibouti Republic'], ['Djiboutian'], []],
   ['DK', 'Denmark', 'Kingdom of Denmark', ['Danmark', 'Kongeriget Danmark'], ['Danish', 'Dane'], ['Copenhagen']],
-  ['DM', 'Dominica', 'Commonwealth of Dominica', ['Dominique', 'Wai‘tu kubuli', 'Waitukubuli'], ['Dominican', 'Dominican (Dominica)'], ['Roseau']],
+  ['DM', 'Dominica', 'Commonwealth of Dominica', ['Wai‘tu kubuli', 'Waitukubuli'], [], ['Roseau']],
   ['DO', 'Dominican Republic', 'Dominican Republic', ['República Dominicana', 'Republica Dominicana', 'Dominican Rep.', 'Dominican Rep'], [], ['Santo Domingo']],
   ['DZ', 'Algeria', "People's Democratic Republic of Algeria", ['Al-Jazair', 'Al Jazair', 'Dzayer', 'Al-Jazāʼir', 'Algérie', 'Algerie'], ['Algerian'], ['Algiers']],
   ['EC', 'Ecuador', 'Republic of Ecuador', ['República del Ecuador', 'Republica del Ecuador'], ['Ecuadorian', 'Ecuadorean'], ['Quito']],
@@ -100,7 +103,7 @@ const ROWS: readonly Row[] = [
   ['ES', 'Spain', 'Kingdom of Spain', ['España', 'Espana', 'Reino de España', 'Espanya', 'Espainia', 'Espanha'], ['Spanish', 'Spaniard'], ['Madrid']],
   ['ET', 'Ethiopia', 'Federal Democratic Republic of Ethiopia', ['Ītyōṗṗyā', 'Ityop\'ia', 'Abyssinia', 'FDRE'], ['Ethiopian'], ['Addis Ababa']],
   ['EU', 'European Union', 'European Union', ['EU', 'E.U.', 'the Union', 'European Community', 'European Communities', 'European Parliament', 'European Commission', 'Council of the European Union', 'European Council', 'European Economic Community', 'EEC'], [], []],
-  ['FI', 'Finland', 'Republic of Finland', ['Suomi', 'Suomen tasavalta', 'Republiken Finland'], ['Finnish', 'Finn'], ['Helsinki']],
+  ['FI', 'Finland', 'Republic of Finland', ['Suomi', 'Suomen tasavalta', 'Republiken Finland'], ['Finnish'], ['Helsinki']],
   ['FJ', 'Fiji', 'Republic of Fiji', ['Viti', 'Matanitu ko Viti', 'Fiji Islands', 'Fiji, Republic of', 'Republic of the Fiji Islands'], ['Fijian'], ['Suva']],
   ['FK', 'Falkland Islands', 'Falkland Islands', ['Falklands', 'Islas Malvinas', 'Malvinas', 'Falkland Islands (Malvinas)', 'Falkland Islands (Islas Malvinas)'], ['Falkland Islander'], ['Stanley']],
   ['FM', 'Micronesia', 'Federated States of Micronesia', ['Micronesia, Fed. Sts.', 'Micronesia, Federated States of', 'FSM'], ['Micronesian'], ['Palikir']],
@@ -213,7 +216,7 @@ const ROWS: readonly Row[] = [
   ['PM', 'Saint Pierre and Miquelon', 'Saint Pierre and Miquelon', ['St. Pierre and Miquelon', 'Saint-Pierre-et-Miquelon', 'Collectivité territoriale de Saint-Pierre-et-Miquelon', 'St Pierre and Miquelon', 'Saint Pierre & Miquelon'], ['Saint-Pierrais', 'Miquelonnais'], []],
   ['PN', 'Pitcairn Islands', 'Pitcairn Group of Islands', ['Pitcairn', 'Pitcairn, Henderson, Ducie and Oeno Islands', 'Pitcairn Island'], ['Pitcairn Islander'], ['Adamstown']],
   ['PR', 'Puerto Rico', 'Commonwealth of Puerto Rico', ['Estado Libre Asociado de Puerto Rico', 'Porto Rico'], ['Puerto Rican'], ['San Juan']],
-  ['PS', 'Palestine', 'State of Palestine', ['Palestinian Territories', 'Palestinian territories', 'Occupied Palestinian Territory', 'Occupied Palestinian Territories', 'Palestinian Territory', 'Dawlat Filasṭin', 'West Bank and Gaza', 'Gaza Strip', 'Gaza', 'West Bank', 'Palestinian Authority', 'Palestine, State of', 'Palestinian National Authority', 'Palestinian Territory, Occupied', 'OPT'], ['Palestinian'], ['Ramallah']],
+  ['PS', 'Palestine', 'State of Palestine', ['Palestinian Territories', 'Palestinian territories', 'Occupied Palestinian Territory', 'Occupied Palestinian Territories', 'Palestinian Territory', 'Dawlat Filasṭin', 'West Bank and Gaza', 'Gaza Strip', 'Gaza', 'West Bank', 'Palestinian Authority', 'Palestine, State of', 'Palestinian National Authority', 'Palestinian Territory, Occupied', 'OPT', 'Palestinian government', 'Palestinian state'], [], ['Ramallah']],
   ['PT', 'Portugal', 'Portuguese Republic', ['República Portuguesa', 'Republica Portuguesa'], ['Portuguese'], ['Lisbon']],
   ['PW', 'Palau', 'Republic of Palau', ['Beluu er a Belau', 'Belau', 'Pelew'], ['Palauan'], ['Ngerulmud', 'Melekeok']],
   ['PY', 'Paraguay', 'Republic of Paraguay', ['República del Paraguay', 'Tetã Paraguái'], ['Paraguayan'], ['Asunción', 'Asuncion']],

@@ -15,11 +15,26 @@ export const COUNTRY_BLOCKERS: readonly string[] = [
   'French fries', 'Dutch courage', 'Georgia State', 'Kuwait City', 'Panama City', 'Guatemala City', 'Jersey City',
   'Atlanta Georgia', 'Irish Sea', 'English Channel', 'South China Sea', 'East China Sea', 'Arabian Sea',
   'Persian Gulf', 'Arabian Gulf', 'Gulf of Mexico', 'Red Sea', 'China Sea', 'Sea of Japan', 'Korean Peninsula',
-  'Sinai Peninsula', 'Horn of Africa', 'Middle East', 'Far East', 'English language', 'French language', 'Arabic',
-  'Mount Lebanon', 'Lake Victoria', 'Victoria Falls', 'Victoria State', 'Saint Helena Bay', 'Virginia', 'West Virginia',
-  'Jordan River', 'Amazon', 'Rio Grande', 'Melbourne', 'Grand Turk', 'Jordan Valley', 'East Asian', 'Southeast Asian',
+  'Sinai Peninsula', 'Horn of Africa', 'Middle East', 'Far East',
+  'Mount Lebanon', 'Lake Victoria', 'Victoria Falls', 'Victoria State', 'Saint Helena Bay',
+  'Jordan River', 'Rio Grande', 'Grand Turk', 'Jordan Valley', 'East Asian', 'Southeast Asian',
   'South Asian', 'New York', 'Old English', 'Middle English', 'Chinese New Year', 'Great Lakes',
+  'American Indians', 'Latin Americans', 'South Americans', 'North Americans', 'Central Americans', 'West Indians',
+  'University of Georgia', 'Georgia Tech', 'Georgia State University', 'State of Georgia', 'Georgia Institute of Technology',
 ];
+
+/**
+ * Nouns after a demonym that make it a language, a cuisine or an ancestry
+ * rather than the state ("English translation", "Chinese characters", "of
+ * Chinese descent").
+ */
+export const NON_STATE_NOUNS: ReadonlySet<string> = new Set([
+  'language', 'languages', 'translation', 'translations', 'translator', 'version', 'versions', 'text', 'texts', 'speaker', 'speakers', 'speaking',
+  'food', 'foods', 'cuisine', 'restaurant', 'restaurants', 'dish', 'dishes', 'wine', 'wines', 'cheese', 'tea', 'coffee', 'breakfast',
+  'characters', 'character', 'script', 'alphabet', 'literature', 'poetry', 'class', 'classes', 'course', 'courses', 'lessons', 'teacher', 'teachers',
+  'subtitles', 'edition', 'word', 'words', 'name', 'names', 'accent', 'dialect', 'dialects', 'style', 'descent', 'origin', 'origins', 'heritage',
+  'ancestry', 'ethnicity', 'ethnic', 'proverb', 'saying', 'idiom', 'grammar', 'spelling', 'pronunciation', 'shepherd', 'shepherds', 'breed',
+]);
 
 /**
  * Nouns after a demonym that make it designate the state: its government,

@@ -52,6 +52,10 @@ describe('scanCountries', () => {
     ['Free Uyghur Netherlands signed.', 'NL', 'Netherlands'], // a country inside an organisation name
     ['The Italian Senate voted.', 'IT', 'Italian'],
     ["the People's Republic of China", 'CN', "People's Republic of China"], // longest form wins
+    ['Taiwanese and Chinese dissidents abroad', 'TW', 'Taiwanese'], // nationals named by their state
+    ['David Hansson / Danish programmer', 'DK', 'Danish'], // a demonym attached to a person
+    ['Americans for Democracy', 'US', 'Americans'], // a plural demonym
+    ['the United States, and Australian governments', 'AU', 'Australian'],
   ])('%s', ([text, code, surface]) => {
     const found = scanCountries(text);
     expect(found.map((m) => [m.code, m.text])).toContainEqual([code, surface]);
@@ -64,7 +68,9 @@ describe('scanCountries negatives', () => {
     ['She lives in New Jersey.'], // a state, not Jersey
     ['They met in Mexico City.'], // a city
     ['Jordan Peterson spoke.'], // a personal name
-    ['Chinese dissidents abroad.'], // a demonym of people, not the state
+    ['Chinese characters and Chinese food'], // a script and a cuisine
+    ['The text is in French.'], // a language
+    ['University of Georgia'], // a US state
     ['LET US KNOW.'], // the pronoun in capitals
     ['the Uyghur community'], // a people without a state
     ['fine china and a turkey'], // common nouns
