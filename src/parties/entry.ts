@@ -13,7 +13,7 @@ import type { Party } from '../model/party.js';
 import { canonicalHonorific, isOfficeHonorific, matchHonorificAt } from '../lexicons/honorifics.js';
 import { isOccupation, isOrganisationWord, isPortfolioHead, isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import { canonicalPostNominal, countryOfPostNominal } from '../lexicons/post-nominals.js';
-import { isAcronym, isAllCapsWord, isCapitalised, splitTopLevel, trailingBracket, trimPiece, words, type Piece } from './text.js';
+import { isAcronym, isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trailingBracket, trimPiece, words, type Piece } from './text.js';
 
 export interface EntryOptions {
   /** An honorific shared by the list the entry belongs to ("Sens." → "Senator"). */
@@ -39,14 +39,14 @@ const POSTAL = /\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Villa|Building|Floor|S
 
 /** List markers: "1.", "12)", "(3)", "-", "*", "•", "–". */
 function stripMarker(p: Piece): Piece {
-  const m = /^(?:\(?\d{1,4}[.)]|\(\d{1,4}\)|[-*•·–—▪◦]|[a-z][.)])\s+/u.exec(p.text);
+  const m = /^(?:\(?\d{1,4}[.)]|[-*•·–—▪◦]|[a-z][.)])\s+/u.exec(p.text);
   if (!m) return p;
   return trimPiece({ text: p.text.slice(m[0].length), start: p.start + m[0].length, end: p.end });
 }
 
 /** The country a phrase names, with the EU read as a country. */
 export function countryOf(phrase: string): CountryRef | null {
-  const s = phrase.trim().replace(/[.,;]+$/u, '');
+  const s = stripEnd(phrase.trim(), '.,;').trim();
   if (!s) return null;
   if (EU_PHRASE.test(s) && !/\bMember States?\b/iu.test(s)) return EU;
   const c = resolveCountry(s);
@@ -81,15 +81,15 @@ const STATE_INSTITUTION = /\b(?:Bundestag|Bundesrat|Landtag|Parliament|Senate|Co
 
 /** Reads a role phrase ("Executive Director", "Minister of the Interior", "World Uyghur Congress President"). */
 export function readAffiliation(phrase: string): { role: string | null; organization: string | null; description: string | null } {
-  let s = phrase.trim().replace(/[.;]+$/u, '').trim();
+  let s = stripEnd(phrase.trim(), '.;').trim();
   if (!s) return { role: null, organization: null, description: null };
   if (isOccupation(s) || isOccupation(s.replace(/^(?:an?|the)\s+/iu, ''))) return { role: null, organization: null, description: s };
   const w = words(s);
   // "Role of/at/for Organisation": split when the tail names an organisation, not a portfolio.
-  const m = /^(.+?)\s+(?:of|at|for|with|in)\s+(?:the\s+)?(.+)$/u.exec(s);
+  const m = splitAtPreposition(s);
   if (m) {
-    const head = m[1]!;
-    const tail = m[2]!;
+    const head = m.head;
+    const tail = m.tail;
     const headWords = words(head);
     const last = headWords[headWords.length - 1]!;
     if (isRoleHead(last) && headWords.every((x) => isRoleModifier(x) || isRoleHead(x) || /^(?:co-|vice-)/iu.test(x) || isCapitalisedModifier(x))) {
@@ -237,16 +237,16 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   // A bracketed given name: "Lord (David) Alton" → "David Alton".
   let nameText = name.text.replace(/\(([^()]{1,40})\)/gu, '$1').replace(/\s+/gu, ' ').trim();
   // A bracket that opens inside the name and holds an acronym ("Centro … (CEPI)") was removed above; one left in the middle is dropped.
-  nameText = nameText.replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
+  nameText = words(nameText.replace(/\([^()]*\)/gu, ' ')).join(' ');
 
   // Trailing post-nominals ("MP", "MEP", "QC"), generational suffixes stay in the name.
   for (let guard = 0; guard < 6; guard++) {
-    const m = /(?:,?\s+)(\S+)$/u.exec(nameText);
-    if (!m) break;
-    const pn = canonicalPostNominal(m[1]!);
+    const cut = nameText.lastIndexOf(' ');
+    if (cut < 0) break;
+    const pn = canonicalPostNominal(nameText.slice(cut + 1));
     if (!pn || /^(?:Jr|Jnr|Sr|Snr|II|III|IV|V)$/u.test(pn)) break;
     postNominals.unshift(pn);
-    nameText = nameText.slice(0, m.index).trim();
+    nameText = stripEnd(nameText.slice(0, cut), ' ,');
   }
 
   // A surname in capitals ends the name: "Manon AUBRY The Left group …".
@@ -276,9 +276,9 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     (looksLikeOrganisation(nameText) || (options.preferOrganization === true && !segments.some((s) => readAffiliation(s).role)) || (isAcronym(nameText) && !!acronymInBracket));
 
   for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!.trim().replace(/[.;]+$/u, '');
+    const seg = stripEnd(segments[i]!.trim(), '.;');
     if (!seg) continue;
-    const based = /^(?:and\s+)?(?:currently\s+)?(?:based|living|resident|residing|located|exiled)\s+in\s+(.+)$/iu.exec(seg);
+    const based = /^(?:and )?(?:currently )?(?:based|living|resident|residing|located|exiled) in (.+)$/iu.exec(words(seg).join(' '));
     if (based) {
       const c = countryOf(based[1]!) ?? countryInside(based[1]!);
       if (c && !country) country = c;
@@ -308,7 +308,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       organization = a.organization;
       // "University of California, San Diego": a place that follows stays with the organisation
       while (i + 1 < segments.length) {
-        const next = segments[i + 1]!.trim().replace(/[.;]+$/u, '');
+        const next = stripEnd(segments[i + 1]!.trim(), '.;');
         if (!next || wholeCountry(next) || readAffiliation(next).role || looksLikeOrganisation(next) || /^based\b/iu.test(next) || words(next).length > 3 || !words(next).every(isCapitalised)) break;
         organization = `${organization}, ${next}`;
         i++;
@@ -363,4 +363,24 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     span: { start: span.start, end: span.end },
     text: '',
   };
+}
+
+const PREPOSITIONS = [' of ', ' at ', ' for ', ' with ', ' in '];
+
+/** "Role of the Organisation" → head "Role", tail "Organisation" at the first preposition, or null. */
+function splitAtPreposition(s: string): { head: string; tail: string } | null {
+  let best = -1;
+  let len = 0;
+  for (const p of PREPOSITIONS) {
+    const i = s.indexOf(p);
+    if (i > 0 && (best < 0 || i < best)) {
+      best = i;
+      len = p.length;
+    }
+  }
+  if (best < 0) return null;
+  let tail = s.slice(best + len).trim();
+  if (tail.startsWith('the ')) tail = tail.slice(4).trim();
+  const head = s.slice(0, best).trim();
+  return head && tail ? { head, tail } : null;
 }

@@ -12,7 +12,7 @@ import { isSignatureGroupHeading, isSignOff } from '../lexicons/letter-parts.js'
 import { isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import type { Line } from '../text/segment.js';
 import { looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
-import { splitTopLevel, trimPiece, words, type Piece } from './text.js';
+import { splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
 
 /** Plural honorifics that a list shares: "Sens. A, B and C", "Reps. D and E". */
 const SHARED_PREFIX = /^(Sens\.?|Senators|Reps\.?|Representatives|Drs\.?|Doctors|Profs\.?|Professors|MEPs|MPs|Messrs\.?|Councillors|Cllrs\.?)\s+(?=\p{Lu})/u;
@@ -32,7 +32,7 @@ function isBracketOnly(s: string): boolean {
 
 /** True when a line holds only a role ("Ranking Member.", "Comptroller General"), the title under a signature. */
 function isRoleOnly(s: string): boolean {
-  const w = words(s.replace(/[.,;]+$/u, ''));
+  const w = words(stripEnd(s, '.,;'));
   if (w.length === 0 || w.length > 10) return false;
   const first = w[0]!;
   if (!(isRoleHead(first) || isRoleModifier(first))) return false;

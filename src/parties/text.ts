@@ -86,3 +86,10 @@ export function isAcronym(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
+
+/** The string without the given characters at its end (no regular expression: linear). */
+export function stripEnd(s: string, chars: string): string {
+  let b = s.length;
+  while (b > 0 && chars.includes(s[b - 1]!)) b--;
+  return s.slice(0, b);
+}

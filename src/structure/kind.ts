@@ -5,6 +5,7 @@
  * statement is a statement.
  */
 import type { DocumentKind } from '../model/document.js';
+import { stripEnd } from '../parties/text.js';
 import { isContactHeading, isEndMark, isReleaseLabel } from '../lexicons/letter-parts.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { LetterLayout } from './types.js';
@@ -22,7 +23,7 @@ const REPORTING = /\b(?:said|told|according to|reported)\b/giu;
 
 /** A dateline: "Lyon:", "LONDON —", "Washington, D.C. –" opening a line of prose. */
 export const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]{1,2}\p{Lu}[\p{L}.'’-]*){0,3}(?:,? \(?\p{Lu}[\p{L}.]*\)?)?)\s*(?::|—|–|--| - )\s+\S/u;
-const NOT_PLACE = /^(?:Subject|Re|To|Cc|Note|Notes|Update|Contact|Email|E-mail|Phone|Tel|Fax|Website|Web|Date|From|Da|Signed|Source|Photo|Credit|Media|Press|Open Letter|Letter|Statement|Update|Warning|Summary|Background|Editor|Editors|Update|Correction|Quote|Q|A|Mobile|Ends|Embargo|Embargoed|Attn|Attention|Dear|Title|Headline|Author|By|Signatories|Signatures|Organizations|Organisations|Global|Regional|National|Endnotes|Important|Breaking)$/iu;
+const NOT_PLACE = /^(?:Subject|Re|To|Cc|Note|Notes|Update|Contact|Email|E-mail|Phone|Tel|Fax|Website|Web|Date|From|Da|Signed|Source|Photo|Credit|Media|Press|Open Letter|Letter|Statement|Warning|Summary|Background|Editor|Editors|Correction|Quote|Q|A|Mobile|Ends|Embargo|Embargoed|Attn|Attention|Dear|Title|Headline|Author|By|Signatories|Signatures|Organizations|Organisations|Global|Regional|National|Endnotes|Important|Breaking)$/iu;
 
 /** The place of a dateline on a line, or null. */
 export function datelinePlace(s: string): string | null {
@@ -53,7 +54,7 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
     const s = l.trimmed;
     if (seen++ < 20 && isReleaseLabel(s)) release = true;
     if (isEndMark(s) && !/letter/iu.test(s)) release = true;
-    if (isContactHeading(s) && !/^contact$/iu.test(s.replace(/[:\s]+$/u, ''))) release = true;
+    if (isContactHeading(s) && !/^contact$/iu.test(stripEnd(s, ': \t'))) release = true;
     if (seen <= 12 && datelinePlace(s)) release = true;
     if (release) break;
   }

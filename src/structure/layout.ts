@@ -220,7 +220,7 @@ function readHead(lines: readonly Line[], sal: number, from: number): Head {
     const lastK = head.addressees[head.addressees.length - 1]!;
     const s = lines[lastK]!.trimmed;
     const blankBefore = lastK > 0 && lines[lastK - 1]!.blank;
-    const lower = (s.match(/(?:^|\s)\p{Ll}\p{Ll}+/gu) ?? []).length;
+    const lower = (s.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length;
     if (blankBefore && countWords(s) >= 6 && lower >= 3 && !/^(?:To\b|Attn)/iu.test(s) && !/,\s*\p{Lu}/u.test(s.split(' ').slice(0, 4).join(' '))) {
       head.subject = lineMention(lines[lastK]!);
       head.addressees.pop();
