@@ -13,7 +13,7 @@
  */
 import type { DateMention } from '../model/date.js';
 import type { Mention } from '../model/span.js';
-import { phrasePattern } from './triggers.js';
+import { backFrom, phrasePattern } from './triggers.js';
 import type { Trigger } from './types.js';
 
 export interface DateIndex {
@@ -79,7 +79,7 @@ export function durationOf(text: string, t: Trigger): Mention | null {
     const start = t.end + after.index + after[0].length - after[1]!.length;
     return { text: after[1]!, span: { start, end: start + after[1]!.length } };
   }
-  const head = text.slice(Math.max(s.start, t.start - 40), t.start);
+  const head = text.slice(backFrom(text, s.start, t.start, 40), t.start);
   const before = DURATION_BEFORE.exec(head);
   if (before) {
     const start = t.start - head.length + before.index;

@@ -9,7 +9,7 @@
  * unknown otherwise.
  */
 import type { CountryMention } from '../entities/countries.js';
-import { resolveCountry } from '../entities/countries.js';
+import { countryRef as countryByCode } from '../entities/countries.js';
 import type { CaseEvent, CaseEventType, CaseStatus, CitedCase, Mechanism } from '../model/case.js';
 import type { CountryRef } from '../model/country.js';
 import type { CaseDraft, DraftEvent } from './types.js';
@@ -23,8 +23,7 @@ export function newDraft(person: number, at: number): CaseDraft {
 }
 
 function countryRef(c: CountryMention): CountryRef {
-  const resolved = resolveCountry(c.text);
-  const name = resolved && resolved.code === c.code ? resolved.name : c.code;
+  const name = countryByCode(c.code)?.name ?? c.code;
   return { code: c.code, name, mentions: [{ text: c.text, span: { start: c.span.start, end: c.span.end } }] };
 }
 

@@ -15,7 +15,7 @@
  */
 import type { CountryMention } from '../entities/countries.js';
 import { AGENT_NOUNS, COUNTRY_OF_PERSON_BEFORE, COUNTRY_OF_PERSON_NEXT } from '../lexicons/case-vocabulary.js';
-import { phrasePattern } from './triggers.js';
+import { backFrom, phrasePattern } from './triggers.js';
 import type { Trigger } from './types.js';
 
 export interface CountryIndex {
@@ -84,7 +84,7 @@ export function requestingStateOf(text: string, t: Trigger, countries: CountryIn
   for (const c of countries.within(t.end, limit)) {
     const between = text.slice(t.end, c.span.start);
     if (between.includes(';')) break;
-    const pre = text.slice(Math.max(t.start, c.span.start - 45), c.span.start);
+    const pre = text.slice(backFrom(text, t.start, c.span.start, 45), c.span.start);
     const post = text.slice(c.span.end, c.span.end + 25);
     if (REQUEST_AFTER.test(post)) return c;
     if (REQUEST_OF.test(pre)) return c;
@@ -116,7 +116,7 @@ export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex
   }
   // extradited or deported from a state
   if (t.event === 'extradited' || t.event === 'deported') {
-    for (const c of after) if (FROM_BEFORE.test(text.slice(Math.max(t.end, c.span.start - 12), c.span.start))) return c;
+    for (const c of after) if (FROM_BEFORE.test(text.slice(backFrom(text, t.end, c.span.start, 12), c.span.start))) return c;
     return null;
   }
   // the place after the verb
@@ -126,7 +126,7 @@ export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex
     LOCATIVE_BREAK.lastIndex = 0;
     if (LOCATIVE_BREAK.test(between)) break;
     if (PERSON_NEXT_RE.test(text.slice(c.span.end, c.span.end + 12))) continue;
-    if (PERSON_BEFORE_RE.test(text.slice(Math.max(t.end, c.span.start - 20), c.span.start))) continue;
+    if (PERSON_BEFORE_RE.test(text.slice(backFrom(text, t.end, c.span.start, 20), c.span.start))) continue;
     return c;
   }
   return null;

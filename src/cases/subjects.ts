@@ -18,7 +18,7 @@ import {
   SUBJECT_GAP_WORDS,
 } from '../lexicons/case-vocabulary.js';
 import type { PeopleIndex, PersonMention } from './people-index.js';
-import { phrasePattern } from './triggers.js';
+import { backFrom, phrasePattern } from './triggers.js';
 import type { Trigger } from './types.js';
 
 /** What earlier sentences leave for later ones: the last group of people named together. */
@@ -162,7 +162,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
   // possessive: "Hasan's detention", "his arrest"
   const nearest = before[before.length - 1];
   if (nearest && POSSESSIVE_NAME.test(text.slice(nearest.end, t.start))) return [nearest.person];
-  const head = text.slice(Math.max(s.start, t.start - 40), t.start);
+  const head = text.slice(backFrom(text, s.start, t.start, 40), t.start);
   const poss = POSSESSIVE_PRONOUN.exec(head);
   if (poss) {
     const at = t.start - head.length + poss.index;
@@ -190,7 +190,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
   }
 
   // pronoun or group subject: "he was detained", "They were detained", "these individuals have been held"
-  const clause = text.slice(Math.max(s.start, t.start - 80), t.start);
+  const clause = text.slice(backFrom(text, s.start, t.start, 80), t.start);
   const base = t.start - clause.length;
   let pronoun: { word: string; at: number; end: number } | null = null;
   SUBJECT_PRONOUN.lastIndex = 0;

@@ -74,9 +74,18 @@ const TO_BEFORE = /\bto\s+$/i;
 const FOR_BEFORE = /\bfor\s+$/i;
 const BASE_FORMS = new Set(['arrest', 'release', 'deport', 'extradite', 'detain', 'charge', 'sentence', 'convict', 'cancel', 'delete', 'withdraw', 'lift', 'revoke', 'remove', 'free']);
 
+const WORD_CHAR = /[\p{L}\p{N}']/u;
+
+/** Where a window of about `n` characters before `at` starts: not before `from`, and never inside a word. */
+export function backFrom(text: string, from: number, at: number, n: number): number {
+  let start = Math.max(from, at - n);
+  if (start > from) while (start < at && WORD_CHAR.test(text[start - 1]!) && WORD_CHAR.test(text[start]!)) start++;
+  return start;
+}
+
 /** The few words of the clause before `at`: after the last comma, semicolon or clause word, at most 60 characters. */
 export function clauseBefore(text: string, from: number, at: number): string {
-  let window = text.slice(Math.max(from, at - 60), at);
+  let window = text.slice(backFrom(text, from, at, 60), at);
   BOUNDARY_CHARS.lastIndex = 0;
   let m: RegExpExecArray | null;
   let cut = -1;
