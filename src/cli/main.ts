@@ -266,6 +266,11 @@ function parseOptionsFrom(flags: CommonFlags): ParseOptions {
   return options;
 }
 
+/** Files larger than four bytes a character of maxLength are refused unread. */
+function maxBytesFor(options: ParseOptions): number {
+  return 4 * (options.maxLength ?? 20_000_000);
+}
+
 function extensionsFrom(flags: CommonFlags): string[] {
   if (flags.ext === undefined) return DEFAULT_EXTENSIONS;
   const list = (Array.isArray(flags.ext) ? flags.ext : [flags.ext]).flatMap((e) => String(e).split(','));
@@ -309,7 +314,7 @@ async function parseCommand(args: string[], flags: ParseFlags): Promise<number> 
   } else inputs = inputsFrom(args, flags);
 
   const output: TaskOutput = table ? { format, table } : { format };
-  const base = { options, output };
+  const base = { options, output, maxBytes: maxBytesFor(options) };
   const out = openOutput(flags.output);
   const entries = inputMode === 'jsonl' ? jsonlEntries(base) : fileEntries(inputs, extensions, base);
   if (inputMode === 'text') progress = await startProgress(flags.progress, inputs, extensions);
@@ -359,7 +364,7 @@ async function statsCommand(args: string[], flags: StatsFlags): Promise<number> 
   const { CorpusStats, renderStats } = await import('./stats.js');
   const stats = new CorpusStats();
   progress = await startProgress(flags.progress, inputs, extensions);
-  const entries = fileEntries(inputs, extensions, { options, output });
+  const entries = fileEntries(inputs, extensions, { options, output, maxBytes: maxBytesFor(options) });
   for await (const result of runEntries(entries, { jobs, workerUrl: workerUrl(), output, peek: true, stop: () => interrupted })) {
     if (interrupted) break;
     if (result.error) {
