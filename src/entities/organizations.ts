@@ -360,10 +360,22 @@ function acceptHeadPhrase(words: readonly Token[], headAt: number, linked: boole
 
 // ---------- parties ----------
 
+/**
+ * An organisation a party gives reads as a name: no sentence inside it and at
+ * most one lower-case word that is not a connector ("fooheads AB" passes;
+ * "CTEP leader and Patria Grande Front member. Coordinator of …" does not).
+ */
+function looksLikeName(s: string): boolean {
+  if (/[.!?;]\s/u.test(s)) return false;
+  const words = tokenize(s);
+  if (words.length > 12) return false;
+  return words.filter((w) => w.shape === 'lower' && !CONNECTORS.has(w.text)).length <= 1;
+}
+
 function partyOrganizations(text: string, letters: readonly Letter[], out: OrgCandidate[]): void {
   const add = (name: string | null | undefined, party: Party) => {
     const clean = name?.trim();
-    if (!clean || clean.length < 2) return;
+    if (!clean || clean.length < 2 || !looksLikeName(clean)) return;
     const at = text.indexOf(clean, party.span.start);
     const inside = at >= 0 && at + clean.length <= Math.max(party.span.end, party.span.start + party.text.length + 200);
     const start = inside ? at : party.span.start;

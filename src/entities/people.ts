@@ -18,9 +18,10 @@ import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { isHonorific } from '../lexicons/honorifics.js';
 import { canonicalPostNominal } from '../lexicons/post-nominals.js';
-import { isHardNotName, isNotName, isOffice, NAME_PARTICLES } from '../lexicons/not-names.js';
+import { GIVEN_WORDS, SURNAME_WORDS } from '../lexicons/given-names.js';
+import { hasCommonEnding, isHardNotName, isNotName, isOffice, NAME_PARTICLES } from '../lexicons/not-names.js';
 import { LEADING_HEADS, TRAILING_HEADS } from '../lexicons/org-heads.js';
-import { isPlacePhrase, wordKind, type WordKind } from '../nlp/lexicon.js';
+import { isOrgWord, isPlacePhrase, isPlaceWord, wordKind, type WordKind } from '../nlp/lexicon.js';
 import { resolvePeople, type PersonCandidate } from '../resolve/people.js';
 import { isSpaceGap, tokenize, type Token } from './tokens.js';
 
@@ -55,7 +56,7 @@ function partyPeople(text: string, letters: readonly Letter[], out: PersonCandid
 
 // ---------- prose ----------
 
-type Kind = WordKind | 'title' | 'bad' | 'soft' | 'caps' | 'initial' | 'particle' | 'suffix';
+type Kind = WordKind | 'title' | 'bad' | 'soft' | 'caps' | 'initial' | 'particle' | 'suffix' | 'surname';
 
 /** Generational suffixes stay with the name ("Ferdinand Grapperhaus II"). */
 const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
@@ -74,9 +75,12 @@ function classify(t: Token, inOrg: boolean): Kind {
   if (isHonorific(w) || isOffice(w)) return 'title';
   if (isHardNotName(w)) return 'bad';
   if (canonicalPostNominal(w)) return 'bad';
-  if (TRAILING_HEADS.has(w) || LEADING_HEADS.has(w)) return 'bad';
+  if (GIVEN_WORDS.has(w)) return 'given';
+  if (SURNAME_WORDS.has(w)) return 'surname';
+  if (TRAILING_HEADS.has(w) || LEADING_HEADS.has(w) || isOrgWord(w)) return 'bad';
   const kind = wordKind(w);
-  if (isNotName(w)) return kind === 'given' ? 'given' : 'soft';
+  if (isNotName(w) || isPlaceWord(w)) return kind === 'given' ? 'given' : 'soft';
+  if (kind === 'unknown' && hasCommonEnding(w)) return 'common';
   return kind;
 }
 
@@ -105,7 +109,7 @@ function makeInOrg(spans: readonly { start: number; end: number }[]): (t: Token)
   };
 }
 
-const NAMEISH = new Set<Kind>(['given', 'name', 'unknown', 'initial', 'particle', 'caps', 'suffix', 'common', 'soft']);
+const NAMEISH = new Set<Kind>(['given', 'name', 'unknown', 'initial', 'particle', 'caps', 'suffix', 'common', 'soft', 'surname']);
 
 function prosePeople(text: string, tokens: readonly Token[], orgSpans: readonly { start: number; end: number }[], out: PersonCandidate[]): void {
   const inOrg = makeInOrg(orgSpans);
@@ -128,9 +132,10 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
       k++;
       continue;
     }
-    const titled = k > from && kinds[k - 1] === 'title';
+    // a lone name counts after a form of address or an office held by a person: "President Biden", "Pope Francisco"
+    const titled = k > from && kinds[k - 1] === 'title' && isHonorific(tokens[k - 1]!.text);
     // a piece opens on a name word: a common word, a group noun or capitals before it are not part of a name
-    if (kinds[k] === 'common' || kinds[k] === 'soft' || kinds[k] === 'caps') {
+    if (kinds[k] === 'common' || kinds[k] === 'soft' || kinds[k] === 'caps' || kinds[k] === 'surname') {
       k++;
       continue;
     }
@@ -139,8 +144,8 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
     let e = k;
     while (e + 1 <= to) {
       const next = kinds[e + 1]!;
-      if (next === 'given' || next === 'name' || next === 'unknown' || next === 'initial' || next === 'particle' || next === 'suffix') e++;
-      else if ((next === 'common' || next === 'soft' || next === 'place') && first === 'given' && kinds.slice(k + 1, e + 1).every((x) => x === 'initial')) e++;
+      if (next === 'given' || next === 'name' || next === 'unknown' || next === 'initial' || next === 'particle' || next === 'suffix' || next === 'surname') e++;
+      else if ((next === 'common' || next === 'place') && first === 'given' && kinds.slice(k + 1, e + 1).every((x) => x === 'initial')) e++;
       else if (next === 'caps' && kinds[e] !== 'caps' && kinds[e] !== 'title') e++;
       else break;
     }
@@ -155,7 +160,7 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
 }
 
 /** Words after a lone surname that make it a person ("the Biden administration"). */
-const AFTER_SURNAME = /^[ \t]+(?:administration|government)\b/u;
+const AFTER_SURNAME = /^[ \t]+administration\b/u;
 
 function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], titled: boolean, next: Token | undefined): PersonCandidate | null {
   const words = piece.filter((_, i) => kinds[i] !== 'particle');
@@ -164,12 +169,12 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   const name = text.slice(start, end);
   if (words.length === 1) {
     const kind = kinds[0]!;
-    if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial') return null;
+    if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial' || kind === 'surname') return null;
     if (titled || AFTER_SURNAME.test(text.slice(end, end + 20))) return { name, start, end, source: 'title' };
     return null;
   }
   if (words.length > 5) return null;
-  if (kinds[0] === 'common' || kinds[0] === 'soft' || kinds[0] === 'caps') return null;
+  if (kinds[0] === 'common' || kinds[0] === 'soft' || kinds[0] === 'caps' || kinds[0] === 'surname') return null;
   if (words.every((_, i) => kinds[piece.indexOf(words[i]!)] === 'initial')) return null;
   // a place of two or three words ("Hong Kong", "Los Angeles", "São Paulo")
   for (let a = 0; a < piece.length; a++) {

@@ -49,12 +49,29 @@ const GROUPS = [
   'United', 'Republicans', 'Democrats', 'Republican', 'Democrat', 'Democratic', 'Conservative', 'Conservatives', 'Labour', 'Labor', 'Liberal',
   'Green', 'Greens', 'Communist', 'Socialist', 'Christian', 'Muslim', 'Muslims', 'Jewish', 'Catholic', 'Protestant', 'Buddhist', 'Islamic',
   'Internet', 'Covid', 'COVID', 'Coronavirus', 'Pandemic', 'Vaccine', 'Vaccines', 'Operation', 'Programme', 'Program', 'Project', 'Initiative',
+  // generic nouns and adjectives of policy writing, capitalised in titles and names of things
+  'Policy', 'Policies', 'Science', 'Sciences', 'Data', 'Paper', 'Papers', 'Gap', 'Option', 'Options', 'Wealth', 'Drug', 'Drugs', 'Action',
+  'Plan', 'Plans', 'Study', 'Studies', 'Review', 'Research', 'Economics', 'Finance', 'Health', 'Education', 'Technology', 'Development',
+  'Trade', 'Work', 'Works', 'Access', 'Service', 'Care', 'Support', 'System', 'Systems', 'Digital', 'Open', 'Private', 'Civil', 'Social',
+  'Economic', 'Political', 'Clinical', 'Educational', 'Technical', 'Predatory', 'Consumer', 'Student', 'Students', 'Debt', 'Loan', 'Loans',
+  'Income', 'Tax', 'Market', 'Markets', 'Prize', 'Award', 'Awards', 'Airport', 'Street', 'Road', 'Avenue', 'Square', 'Station', 'Bridge',
+  'Building', 'Tower', 'Hall', 'Park', 'Centre', 'Center', 'Title', 'Part', 'Annex', 'Schedule', 'Situation', 'Arrangement', 'Encryption',
+  'Repayment', 'Inclusion', 'Disparity', 'Preparedness', 'Partnerships', 'Production', 'Productions', 'Private', 'Bag', 'Box', 'Level', 'Floor',
+  'Suite', 'Unit', 'Block', 'Phase', 'Stage', 'Round', 'Series', 'Edition', 'Volume', 'Issue', 'Number', 'Version', 'Commons', 'Science',
 ];
+
+/** Endings of English common nouns and adjectives that no personal name has ("Instrumentation", "Inclusiveness"). */
+const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ities|ics|ism|isms|ship|ships|ogy|ical|ional|ative|ency|ancy|ware|tions|sions|ments)$/u;
+
+/** True when a capitalised word ends like an English common noun or adjective. */
+export function hasCommonEnding(word: string): boolean {
+  return word.length > 5 && COMMON_ENDING.test(word.toLowerCase());
+}
 
 /** Months, their abbreviations and weekdays. */
 const CALENDAR = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri',
   'Sat', 'Sun', 'Today', 'Tomorrow', 'Yesterday', 'Christmas', 'Easter', 'Ramadan', 'Eid',
 ];

@@ -54,3 +54,22 @@ export function isPlacePhrase(phrase: string): boolean {
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym');
 }
+
+const TWO = (() => {
+  try {
+    const two = (nlp as unknown as { model(): { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } } }).model().two;
+    return { org: new Set(Object.keys(two.orgWords ?? {})), place: new Set(Object.keys(two.placeWords ?? {})) };
+  } catch {
+    return { org: new Set<string>(), place: new Set<string>() };
+  }
+})();
+
+/** True for a word compromise reads as part of an organisation's name ("Institute", "Holdings", "Observatory"). */
+export function isOrgWord(word: string): boolean {
+  return TWO.org.has(word.toLowerCase());
+}
+
+/** True for a word compromise reads as part of a place's name ("River", "Island", "County"). */
+export function isPlaceWord(word: string): boolean {
+  return TWO.place.has(word.toLowerCase());
+}

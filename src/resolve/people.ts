@@ -10,6 +10,7 @@
 import type { Person } from '../model/entities.js';
 import type { Mention } from '../model/span.js';
 import type { Token } from '../entities/tokens.js';
+import { HYPOCORISMS } from '../lexicons/given-names.js';
 
 export interface PersonCandidate {
   /** The name as written, without honorifics and post-nominals. */
@@ -36,12 +37,18 @@ export function nameWords(name: string): string[] {
 export function isShortForm(small: readonly string[], big: readonly string[]): boolean {
   if (!small.length || small.length > big.length) return false;
   let at = 0;
-  for (const w of small) {
-    const k = big.indexOf(w, at);
+  for (let i = 0; i < small.length; i++) {
+    const w = small[i]!;
+    // the first word may be a familiar form of the other's ("Chuck" for "Charles")
+    const k = i === 0 && at === 0 && sameGiven(w, big[0]!) ? 0 : big.indexOf(w, at);
     if (k < 0) return false;
     at = k + 1;
   }
-  return small[0] === big[0] || small[small.length - 1] === big[big.length - 1];
+  return sameGiven(small[0]!, big[0]!) || small[small.length - 1] === big[big.length - 1];
+}
+
+function sameGiven(a: string, b: string): boolean {
+  return a === b || (HYPOCORISMS.get(a)?.includes(b) ?? false) || (HYPOCORISMS.get(b)?.includes(a) ?? false);
 }
 
 interface Group {
