@@ -9,6 +9,7 @@
  */
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
+import { scanContacts } from './contacts.js';
 import { COUNT_NOUNS, MONTHS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
 
 /** Options of `findDates`. */
@@ -41,6 +42,10 @@ function valid(y: number, m: number, d: number): boolean {
 function addDays(x: Day, n: number): Day {
   const t = new Date(Date.UTC(x.y, x.m - 1, x.d + n));
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+function shiftYears(x: Day, n: number): string {
+  const y = x.y + n;
+  return dayValue({ y, m: x.m, d: Math.min(x.d, daysIn(y, x.m)) });
 }
 const ordinal = (x: Day): number => Date.UTC(x.y, x.m - 1, x.d) / 86400000;
 function weekday(x: Day): number {
@@ -81,21 +86,23 @@ const DAY = `(\\d{1,2})${ORD}(?![\\p{L}\\d])`;
 const YEAR = '(\\d{4})(?![\\d])';
 const TO = '\\s{0,3}(?:-|to|until|till|through|and|&)\\s{0,3}';
 const B = '(?<![\\p{L}\\p{N}])';
+/** "this year" after a date without its year: "23rd - 25th of November this year". */
+const YEAR_PHRASE = '(?:\\s{1,3}(this|last|next)\\s{1,3}year)?';
 
 const re = (s: string): RegExp => new RegExp(s, 'gu');
 
 /** 23rd - 25th of November (2021) */
-const DMY_RANGE = re(`${B}${DAY}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEAR})?`);
+const DMY_RANGE = re(`${B}${DAY}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
 /** 30 November - 2 December 2021 */
 const DMY_SPAN = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON},?\\s{1,3}${YEAR}`);
 /** 15 November 2021, 15th of November, 15 Nov. 2021 */
-const DMY = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEAR})?`);
+const DMY = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
 /** July 19-20, 2021 */
-const MDY_RANGE = re(`${B}${MON}\\s{1,3}${DAY}${TO}${DAY}(?:,?\\s{1,3}${YEAR})?`);
+const MDY_RANGE = re(`${B}${MON}\\s{1,3}${DAY}${TO}${DAY}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
 /** July 30 - August 2, 2021 */
 const MDY_SPAN = re(`${B}${MON}\\s{1,3}${DAY}${TO}${MON}\\s{1,3}${DAY},?\\s{1,3}${YEAR}`);
 /** November 15, 2021; November 15 */
-const MDY = re(`${B}${MON}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR})?`);
+const MDY = re(`${B}${MON}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
 /** November 2021, Nov. 2021, November of 2021 */
 const MY = re(`${B}${MON},?(?:\\s{1,3}of)?\\s{1,3}${YEAR}`);
 /** July - September 2021 */
@@ -109,20 +116,27 @@ const YEAR_RANGE = re(`${B}(?<![.,/$€£#-])(1[6-9]\\d\\d|20\\d\\d)\\s{0,2}(?:-
 /** between 2014 and 2017, from 2014 to 2017 */
 const YEAR_BETWEEN = re(`${B}(?:between|from)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)\\s{1,3}(?:and|to|until|till)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)(?![\\d])`);
 /** 2021, (2016), 1998's */
-const BARE_YEAR = re(`${B}(?<![.,/$€£#:-]|\\d[ ,.])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,:/-]\\d| ?\\d)`);
+const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
 /** in July, since March, early December; "in July this year" */
 const MONTH_ALONE = re(`${B}(?:in|during|since|until|till|by|from|of|early|late|mid|end of|beginning of|this|last|next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
 /** yesterday, today, tomorrow */
 const DEICTIC = re(`${B}(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)(?![\\p{L}])`);
 /** last year, this month, next year, later this month, earlier this year, the previous year */
 const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{1,3}(year|month|week)(?![\\p{L}])`);
+/** three years ago (today), two months ago */
+const AGO = new RegExp(`${B}(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s{1,3}(year|month|week|day)s?\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
 /** Thursday, last Friday, next Monday */
 const REL_WEEKDAY = re(`${B}(?:(last|this|next|on|On|Last|This|Next|coming|past)\\s{1,3})?${WD}`);
 
 // ---------- candidates ----------
 
 type Relative =
-  | { kind: 'month-day'; m: number; d: number; m2?: number; d2?: number }
+  | { kind: 'month-day'; m: number; d: number; m2?: number; d2?: number; shift?: number }
+  | { kind: 'ago'; unit: 'year' | 'month' | 'week' | 'day'; n: number; today: boolean }
   | { kind: 'month'; m: number; which?: 'this' | 'last' | 'next' }
   | { kind: 'deictic'; offset: number }
   | { kind: 'unit'; unit: 'year' | 'month' | 'week'; shift: number }
@@ -136,6 +150,7 @@ interface Candidate {
 }
 
 const monthOf = (w: string | undefined): number => MONTHS[(w ?? '').toLowerCase()] ?? 0;
+const shiftOf = (w: string | undefined): number | undefined => (w === 'last' ? -1 : w === 'next' ? 1 : w === 'this' ? 0 : undefined);
 
 function dayRange(a: Day, b: Day): string | undefined {
   if (!valid(a.y, a.m, a.d) || !valid(b.y, b.m, b.d)) return undefined;
@@ -154,7 +169,7 @@ function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
   for (const m of text.matchAll(DMY_RANGE)) {
     const [d1, d2, mo, y] = [Number(m[1]), Number(m[2]), monthOf(m[3]), m[4]];
     if (y) add(m, dayRange({ y: Number(y), m: mo, d: d1 }, { y: Number(y), m: mo, d: d2 }));
-    else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2 });
+    else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[5]) });
   }
   for (const m of text.matchAll(DMY_SPAN)) {
     const y = Number(m[5]);
@@ -163,12 +178,12 @@ function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
   for (const m of text.matchAll(DMY)) {
     const [d, mo, y] = [Number(m[1]), monthOf(m[2]), m[3]];
     if (y) add(m, valid(Number(y), mo, d) ? dayValue({ y: Number(y), m: mo, d }) : undefined);
-    else if (d >= 1 && d <= 31) add(m, undefined, { kind: 'month-day', m: mo, d });
+    else if (d >= 1 && d <= 31) add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(m[4]) });
   }
   for (const m of text.matchAll(MDY_RANGE)) {
     const [mo, d1, d2, y] = [monthOf(m[1]), Number(m[2]), Number(m[3]), m[4]];
     if (y) add(m, dayRange({ y: Number(y), m: mo, d: d1 }, { y: Number(y), m: mo, d: d2 }));
-    else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2 });
+    else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[5]) });
   }
   for (const m of text.matchAll(MDY_SPAN)) {
     const y = Number(m[5]);
@@ -177,7 +192,7 @@ function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
   for (const m of text.matchAll(MDY)) {
     const [mo, d, y] = [monthOf(m[1]), Number(m[2]), m[3]];
     if (y) add(m, valid(Number(y), mo, d) ? dayValue({ y: Number(y), m: mo, d }) : undefined);
-    else if (d >= 1 && d <= 31) add(m, undefined, { kind: 'month-day', m: mo, d });
+    else if (d >= 1 && d <= 31) add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(m[4]) });
   }
   for (const m of text.matchAll(MY)) {
     const y = Number(m[2]);
@@ -234,7 +249,14 @@ function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
     const w = m[1]!.toLowerCase();
     add(m, undefined, { kind: 'deictic', offset: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 });
   }
+  for (const m of text.matchAll(AGO)) {
+    const w = m[1]!.toLowerCase();
+    const n = NUMBER_WORDS[w] ?? Number(w);
+    if (n > 0) add(m, undefined, { kind: 'ago', unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day', n, today: !!m[3] });
+  }
   for (const m of text.matchAll(REL_UNIT)) {
+    // "in the next year", "over the past month": a stretch of time, not a date.
+    if (/\bthe\s{1,3}$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const w = m[1]!.toLowerCase();
     const shift = w === 'last' || w === 'previous' || w === 'past' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
     add(m, undefined, { kind: 'unit', unit: m[2] as 'year' | 'month' | 'week', shift });
@@ -290,7 +312,7 @@ function nearestYear(ref: Day, m: number, d: number): number {
 function resolve(rel: Relative, ref: Day): string | undefined {
   switch (rel.kind) {
     case 'month-day': {
-      const y = nearestYear(ref, rel.m, rel.d);
+      const y = rel.shift !== undefined ? ref.y + rel.shift : nearestYear(ref, rel.m, rel.d);
       if (rel.m2 !== undefined && rel.d2 !== undefined) return dayRange({ y, m: rel.m, d: rel.d }, { y, m: rel.m2, d: rel.d2 });
       return valid(y, rel.m, rel.d) ? dayValue({ y, m: rel.m, d: rel.d }) : undefined;
     }
@@ -299,6 +321,14 @@ function resolve(rel: Relative, ref: Day): string | undefined {
       if (rel.which === 'last') return monthValue(ref.y - 1, rel.m);
       if (rel.which === 'next') return monthValue(ref.y + 1, rel.m);
       return monthValue(nearestYear(ref, rel.m, 15), rel.m);
+    }
+    case 'ago': {
+      if (rel.unit === 'year') return rel.today ? shiftYears(ref, -rel.n) : String(ref.y - rel.n);
+      if (rel.unit === 'month') {
+        const t = ref.m - 1 - rel.n;
+        return monthValue(ref.y + Math.floor(t / 12), ((t % 12) + 12) % 12 + 1);
+      }
+      return dayValue(addDays(ref, -(rel.unit === 'week' ? 7 : 1) * rel.n));
     }
     case 'deictic':
       return dayValue(addDays(ref, rel.offset));
@@ -337,7 +367,11 @@ function normOrder(o: unknown): 'dmy' | 'mdy' | null {
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null): DateMention[] {
   const out: DateMention[] = [];
   const seen = new Set<string>();
-  for (const c of settle(collect(text, order))) {
+  const settled = settle(collect(text, order));
+  for (const [k, c] of settled.entries()) {
+    // A weekday that heads a written date ("Friday, August 17, 2012") is part of it.
+    const next = settled[k + 1];
+    if (c.rel?.kind === 'weekday' && next && next.rel?.kind !== 'weekday' && /^,?\s{1,3}$/.test(text.slice(c.end, next.start))) continue;
     let value = c.value;
     let relative = false;
     if (!value && c.rel && ref) {
@@ -378,5 +412,12 @@ export function documentDateOrder(doc: DocumentText): 'dmy' | 'mdy' {
 
 /** Every date mention in the document, before the document date is known (relative ones only with a reference date). */
 export function findDateMentions(doc: DocumentText): DateMention[] {
-  return scanDates(doc.text, documentDateOrder(doc), toDay(doc.options.referenceDate));
+  return outsideAddresses(doc.text, scanDates(doc.text, documentDateOrder(doc), toDay(doc.options.referenceDate)));
+}
+
+/** Drops mentions inside web and email addresses ("…/foia-1776-response.pdf"). */
+export function outsideAddresses(text: string, mentions: DateMention[]): DateMention[] {
+  const addresses = scanContacts(text).filter((c) => c.type !== 'phone');
+  if (!addresses.length) return mentions;
+  return mentions.filter((m) => !addresses.some((a) => m.span.start < a.span.end && a.span.start < m.span.end));
 }

@@ -12,7 +12,7 @@ import type { DateMention } from '../model/date.js';
 import type { Letter } from '../model/letter.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
-import { documentDateOrder, scanDates, toDay } from '../entities/dates.js';
+import { documentDateOrder, outsideAddresses, scanDates, toDay } from '../entities/dates.js';
 
 /** How far into the document its own date may stand. */
 const TOP_LINES = 40;
@@ -126,9 +126,8 @@ export function resolveDates(mentions: readonly DateMention[], documentDate: Dat
       for (const m of mentions) if (m.span.start >= s.start && m.span.end <= s.end && !m.relative) found.push(m);
       continue;
     }
-    for (const m of scanDates(doc.text.slice(s.start, s.end), order, s.ref)) {
-      found.push({ ...m, span: { start: m.span.start + s.start, end: m.span.end + s.start } });
-    }
+    const slice = doc.text.slice(s.start, s.end);
+    for (const m of outsideAddresses(slice, scanDates(slice, order, s.ref))) found.push({ ...m, span: { start: m.span.start + s.start, end: m.span.end + s.start } });
   }
   // Mentions outside every stretch (none, unless letters overlap oddly) keep their first reading.
   found.sort((a, b) => a.span.start - b.span.start);

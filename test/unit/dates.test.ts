@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../../src/entities/dates.js';
+import { parse } from '../../src/index.js';
 
 const REF = '2021-11-15';
 
@@ -21,6 +22,16 @@ describe('findDates', () => {
     ['yesterday', '2021-11-14'],
     ['in July this year', '2021-07'],
     ['on Thursday', '2021-11-18'], // nearest Thursday to Monday 15th
+    ['23rd - 25th of November this year', '2021-11-23/2021-11-25'], // the year phrase belongs to the date
+    ['three years ago today', '2018-11-15'], // an anniversary
+    ['two years ago', '2019'],
+    ['In mid-2013, it began', '2013'], // a year after a prefix and a hyphen
+    ['130 million by 2030.7 By all accounts', '2030'], // a footnote mark glued to the year
+    ['As at 28th October testing', '2021-10-28'], // a day without a year, the nearest one
+    ['2012/17 Beginning Students', '2012/2017'], // a year range with a short end
+    ['Friday, August 17, 2012', '2012-08-17'], // a weekday heading a date
+    ['Embargoed until 7 May\n1998', '1998-05-07'], // a date broken across a line end
+    ['Da: Wednesday, Dec. 12, 2007', '2007-12-12'], // abbreviated month with a full stop
   ])('%s -> %s', ([input, value]) => {
     const found = findDates(input, { referenceDate: REF });
     expect(found[0]?.value).toBe(value);
@@ -41,7 +52,24 @@ describe('findDates negatives', () => {
     ['We may ask'], // "may" the verb
     ['30 February 2021'], // no such day
     ['page 12'],
+    ['in the next year most will wait'], // a stretch of time, not a date
+    ['1915 hours'], // a time of day
+    ['$2000 raised'], // money
   ])('%s', ([input]) => {
     expect(findDates(input)).toEqual([]);
+  });
+});
+
+describe('document date', () => {
+  test.for<[string, string | null]>([
+    ['EMBARGOED UNTIL 02.00 (GMT) MONDAY 15/11/2021\n\nHEADLINE HERE\n\nText of the release.', '2021-11-15'], // the embargo line
+    ['A headline\n\n4th February 2021\n\nDear Members,\n\nWe write.', '2021-02-04'], // a date line at the top
+    ['Title line\n\nFriday, August 17, 2012\nLyon: The body says things.', '2012-08-17'], // weekday and date
+    ['29 November 2018 - On Tuesday the police acted.', '2018-11-29'], // a paragraph opening with its date
+    ['Headline\n Da: Wednesday, Dec. 12, 2007\n The senator asked.', '2007-12-12'], // a labelled date line
+    ['Headline\nToday, the senator sent the following letter to the minister.\n[The text of the letter follows below]\nApril 15, 2008\nDear Minister:\nWe write.', null], // a carried letter's date is not the document's
+    ['In 2010 he moved. On April 11 he was arrested.', null], // no date of its own
+  ])('%s', ([input, value]) => {
+    expect(parse(input).date?.value ?? null).toBe(value);
   });
 });
