@@ -79,64 +79,87 @@ function countryInside(phrase: string): CountryRef | null {
 /** Institutions of a state: a country word next to one of them gives the party's country. */
 const STATE_INSTITUTION = /\b(?:Bundestag|Bundesrat|Landtag|Parliament|Senate|Congress|Government|Ministry|Cabinet|Assembly|Knesset|Duma|Sejm|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Dáil|House of (?:Commons|Lords|Representatives)|Embassy|Permanent Mission|Federal Republic|Republic|Kingdom|Administration|Department of State|Accountability Office)\b/u;
 
-/** Reads a role phrase ("Executive Director", "Minister of the Interior", "World Uyghur Congress President"). */
+/** Prepositions after a role that introduce its portfolio or organisation. */
+const ROLE_LINK = new Set(['of', 'at', 'for', 'with', 'in', 'on', 'to']);
+
+/** Portfolios: "Minister of the Interior", "Secretary of Homeland Security" keep their "of …" in the role. */
+const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|International|European|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and)\b/u;
+
+/**
+ * Reads a role phrase: "Executive Director", "Minister of the Interior",
+ * "World Uyghur Congress President", "Left Party Spokesperson on …",
+ * "Professor of Sociology", "Institute Professor (emeritus) MIT". The role is
+ * the first office head with the words that qualify it; words before it name
+ * the organisation; "of/at/for …" after it names the organisation unless it
+ * names a portfolio or a state.
+ */
 export function readAffiliation(phrase: string): { role: string | null; organization: string | null; description: string | null } {
-  let s = stripEnd(phrase.trim(), '.;').trim();
+  const s = stripEnd(phrase.trim(), '.;-–').trim();
   if (!s) return { role: null, organization: null, description: null };
-  if (isOccupation(s) || isOccupation(s.replace(/^(?:an?|the)\s+/iu, ''))) return { role: null, organization: null, description: s };
+  if (isOccupation(s) || isOccupation(s.replace(/^(?:an?|the) /iu, ''))) return { role: null, organization: null, description: s };
   const w = words(s);
-  // "Role of/at/for Organisation": split when the tail names an organisation, not a portfolio.
-  const m = splitAtPreposition(s);
-  if (m) {
-    const head = m.head;
-    const tail = m.tail;
-    const headWords = words(head);
-    const last = headWords[headWords.length - 1]!;
-    if (isRoleHead(last) && headWords.every((x) => isRoleModifier(x) || isRoleHead(x) || /^(?:co-|vice-)/iu.test(x) || isCapitalisedModifier(x))) {
-      const tailWords = words(tail);
-      const orgLike = tailWords.some((x) => isOrganisationWord(x)) || isAcronym(tail) || (tailWords.length >= 2 && tailWords.filter(isCapitalised).length >= 2);
-      const portfolio = headWords.length === 1 && isPortfolioHead(last);
-      const statey = countryInside(tail) !== null && !tailWords.some((x) => isOrganisationWord(x) && !/^(?:Republic|Kingdom)$/u.test(x));
-      if (orgLike && !portfolio && !statey && !/^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police)\b/u.test(tail)) {
-        return { role: head, organization: tail.replace(/^the\s+/iu, ''), description: null };
-      }
-      return { role: s, organization: null, description: null };
+  const bare = (x: string) => x.replace(/[(),]/gu, '');
+  let h = -1;
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && isRoleHead(`${w[i]} ${w[i + 1]}`)) { h = i + 1; break; }
+    if (isRoleHead(bare(w[i]!))) {
+      // a head followed by another head or a modifier+head continues the role ("Board Member", "Vice Chair")
+      h = i;
+      while (h + 1 < w.length && isRoleHead(bare(w[h + 1]!)) && !/^(?:Member|Members)$/u.test(w[h]!)) h++;
+      break;
     }
   }
-  const lastWord = w[w.length - 1]!;
-  // "Organisation Role": "World Uyghur Congress President", "OSI General Manager".
-  if (isRoleHead(lastWord) || /^co-?founder$/iu.test(lastWord)) {
-    let i = w.length - 1;
-    while (i > 0 && (isRoleModifier(w[i - 1]!) || isRoleHead(w[i - 1]!) || /^(?:co|vice)-/iu.test(w[i - 1]!))) i--;
-    // a country word just before the role belongs to the role ("France Representative")
-    if (i > 0 && countryOf(w[i - 1]!) && !isOrganisationWord(w[i - 1]!)) i--;
-    // the organisation ends at its last organisation word or acronym when one stands before the role
-    let orgEnd = -1;
-    for (let k = 0; k < i; k++) if (isOrganisationWord(w[k]!) || isAcronym(w[k]!)) orgEnd = k;
-    if (orgEnd >= 0 && orgEnd < i - 1) i = orgEnd + 1;
-    if (i === 0) return { role: s, organization: null, description: null };
-    const org = w.slice(0, i).join(' ');
-    return { role: w.slice(i).join(' '), organization: org, description: null };
+  if (h < 0) {
+    const hasOrgWord = w.some((x) => isOrganisationWord(bare(x)));
+    if (hasOrgWord || isAcronym(s) || (!/\d/u.test(s) && w.length <= 8 && w.filter(isCapitalised).length >= Math.ceil(w.length / 2) && !w.some(isLowerDescriptive))) {
+      return { role: null, organization: s, description: null };
+    }
+    return { role: null, organization: null, description: s };
   }
-  // "Role Organisation": "General Secretary Podemos".
-  if (w.length >= 2 && isRoleHead(w[1]!) && isRoleModifier(w[0]!) && w.length > 2 && isCapitalised(w[2]!)) {
-    return { role: w.slice(0, 2).join(' '), organization: w.slice(2).join(' '), description: null };
+  let r = h;
+  while (r > 0 && (isRoleModifier(bare(w[r - 1]!)) || isCapitalisedModifier(w[r - 1]!) || /^(?:co|vice)-/iu.test(w[r - 1]!) || (isRoleHead(bare(w[r - 1]!)) && r - 1 > 0))) r--;
+  // a country word just before the role belongs to the role ("France Representative")
+  if (r > 0 && r === h && countryOf(w[r - 1]!) && !isOrganisationWord(w[r - 1]!) && r - 1 > 0) r--;
+  // the organisation before the role ends at its last organisation word or acronym, when one stands there
+  let orgEnd = -1;
+  for (let k = 0; k < r; k++) if (isOrganisationWord(bare(w[k]!)) || isAcronym(bare(w[k]!))) orgEnd = k;
+  if (orgEnd >= 0 && orgEnd < r - 1 && r - orgEnd <= 3) r = orgEnd + 1;
+  const before = w.slice(0, r).join(' ');
+  let role = w.slice(r, h + 1).join(' ');
+  const after = w.slice(h + 1);
+  let organization: string | null = before && !/^(?:and|&)$/iu.test(before) ? before : null;
+  if (after.length > 0) {
+    const link = after[0]!.toLowerCase();
+    const tail = after.slice(1).join(' ').replace(/^the /u, '');
+    if (ROLE_LINK.has(link) && tail) {
+      const tailWords = words(tail);
+      const orgLike = tailWords.some((x) => isOrganisationWord(bare(x))) || isAcronym(tail) || tailWords.filter(isCapitalised).length >= 2;
+      const portfolio = (h === r && isPortfolioHead(w[h]!)) || PORTFOLIO_TAIL.test(tail);
+      const statey = countryInside(tail) !== null && !tailWords.some((x) => isOrganisationWord(bare(x)) && !/^(?:Republic|Kingdom)$/u.test(x));
+      if (organization || !orgLike || portfolio || statey) role = `${role} ${after.join(' ')}`;
+      else organization = cutAtSecondAffiliation(tail);
+    } else if (/^\(/u.test(after[0]!) && isAcronym(bare(after[after.length - 1]!)) && after.length >= 2) {
+      // "Institute Professor (emeritus) MIT"
+      role = `${role} ${after.slice(0, -1).join(' ')}`;
+      organization ??= bare(after[after.length - 1]!);
+    } else if (!organization && isCapitalised(after[0]!) && !isRoleModifier(after[0]!)) {
+      // "General Secretary Podemos", "CTO Barcelona"
+      organization = cutAtSecondAffiliation(after.join(' '));
+    } else if (/^(?:and|&)$/iu.test(after[0]!)) {
+      // "Historian and Teacher": a second office joined on; keep the first
+    }
   }
-  if (w.length >= 2 && isRoleHead(w[0]!) && isCapitalised(w[1]!) && !/^(?:of|for|at)$/u.test(w[1]!)) {
-    // "Director Democracia en Red"
-    if (!w.slice(1).some((x) => isRoleHead(x))) return { role: w[0]!, organization: w.slice(1).join(' '), description: null };
+  if (organization && /^(?:former|ex)$/iu.test(organization)) {
+    role = `${organization} ${role}`;
+    organization = null;
   }
-  // "Institute Professor (emeritus) MIT": a trailing acronym is the organisation.
-  if (w.length >= 2 && isAcronym(lastWord) && w.slice(0, -1).some((x) => isRoleHead(x.replace(/[()]/gu, '')))) {
-    return { role: w.slice(0, -1).join(' '), organization: lastWord, description: null };
-  }
-  if (w.some((x) => isRoleHead(x)) && !w.some((x) => isOrganisationWord(x))) return { role: s, organization: null, description: null };
-  // An organisation: a word that names one, an acronym, or a run of capitalised words.
-  if (w.some((x) => isOrganisationWord(x)) || isAcronym(s) || /\d/u.test(s) === false && w.length <= 8 && w.filter(isCapitalised).length >= Math.ceil(w.length / 2) && !w.some(isLowerDescriptive)) {
-    return { role: null, organization: s, description: null };
-  }
-  s = s.trim();
-  return { role: null, organization: null, description: s };
+  return { role, organization, description: null };
+}
+
+/** The first of several affiliations: "MST and of Brazil Popular Front" → "MST". */
+function cutAtSecondAffiliation(s: string): string {
+  const i = s.search(/ (?:and|&) (?:of |the )?\p{Lu}|\. /u);
+  return i > 0 ? s.slice(0, i) : s;
 }
 
 function isCapitalisedModifier(w: string): boolean {
@@ -188,9 +211,20 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   if (slash > 0) {
     head = trimPiece({ text: p.text.slice(0, slash), start: p.start, end: p.start + slash });
     const tail = p.text.slice(slash + 3).trim();
-    if (tail) rest.push(...splitTopLevel({ text: tail, start: 0, end: tail.length }, ',').map((x) => x.text));
+    if (tail) rest.push(...splitTopLevel({ text: tail, start: 0, end: tail.length }, ',').flatMap((x) => splitDash(x.text)));
   } else if (p.text.endsWith(' /')) {
     head = trimPiece(p, ' \t/');
+  }
+
+  // A bracket that closes the whole entry names its country or party tag: "Name, Minister of …, Building (Germany)".
+  for (let guard = 0; guard < 2; guard++) {
+    const tb = trailingBracket(head);
+    if (!tb || !tb.before.text.includes(',')) break;
+    const inner = tb.inner.text;
+    if (US_TAG.test(inner)) politicalParty ??= inner;
+    else if (!country && wholeCountry(inner)) country = wholeCountry(inner);
+    else break;
+    head = tb.before;
   }
 
   // Top-level comma segments: the first is the name, the rest describe it.
@@ -263,7 +297,13 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   }
 
   // The rest: roles, organisations, descriptions, "based in X", a trailing country.
-  const segments = [...rest, ...tailSegs, ...(options.extra ?? []).map((x) => x.text)];
+  const segments: string[] = [];
+  for (const seg of [...rest, ...tailSegs, ...(options.extra ?? []).map((x) => x.text)]) {
+    const found = takePostNominals(seg);
+    for (const pn of found.postNominals) if (!postNominals.includes(pn)) postNominals.push(pn);
+    if (found.country && !country) country = found.country;
+    segments.push(...found.rest);
+  }
   let role: string | null = null;
   let organization: string | null = null;
   let description: string | null = null;
@@ -333,6 +373,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       if (c) country = c;
     }
   }
+  if (!country && ((organization && /\bEuropean (?:Commission|Parliament|Union|Council)\b/u.test(organization)) || (role && /\bEuropean Commissioner\b/u.test(role)))) country = EU;
   if (!country && organization && STATE_INSTITUTION.test(organization)) country = countryInside(organization);
   if (!country && role && STATE_INSTITUTION.test(role)) country = countryInside(role);
 
@@ -365,22 +406,55 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   };
 }
 
-const PREPOSITIONS = [' of ', ' at ', ' for ', ' with ', ' in '];
+/** "Director - Democracia en Red": a role and an organisation joined by a spaced dash. */
+function splitDash(seg: string): string[] {
+  const t = stripEnd(seg.trim(), ' -–');
+  const i = t.search(/ [-–] /u);
+  if (i <= 0) return [t];
+  const left = t.slice(0, i).trim();
+  const a = readAffiliation(left);
+  if (a.role && !a.organization) return [left, t.slice(i + 3).trim()];
+  return [t];
+}
 
-/** "Role of the Organisation" → head "Role", tail "Organisation" at the first preposition, or null. */
-function splitAtPreposition(s: string): { head: string; tail: string } | null {
-  let best = -1;
-  let len = 0;
-  for (const p of PREPOSITIONS) {
-    const i = s.indexOf(p);
-    if (i > 0 && (best < 0 || i < best)) {
-      best = i;
-      len = p.length;
+const LEGISLATOR = /^(?:MP|MEP|MdB|TD|MSP|MLA|MPP|MHK|MK|MNA)$/u;
+
+/**
+ * Post-nominals inside a description: "MP", "European Parliament MP", "French MP
+ * and President of …", "Deputy to the Dáil (MP)", "MP (Popular Front) Tunisia".
+ * Returns them, a country the words before them name, and what is left.
+ */
+function takePostNominals(seg: string): { postNominals: string[]; country: CountryRef | null; rest: string[] } {
+  const out: string[] = [];
+  let country: CountryRef | null = null;
+  let t = seg.replace(/\((MP|MEP|MdB|TD|MSP|MLA)\)/gu, (_m, pn: string) => {
+    out.push(pn);
+    return ' ';
+  });
+  const w = words(t);
+  const i = w.findIndex((x) => LEGISLATOR.test(stripEnd(x, ',;.')));
+  if (i >= 0 && (i === w.length - 1 || !/^\p{Ll}/u.test(w[i + 1]!) || /^and$/u.test(w[i + 1]!))) {
+    out.push(stripEnd(w[i]!, ',;.'));
+    const before = w.slice(0, i).join(' ');
+    if (before) {
+      const c = countryOf(before) ?? (EU_PHRASE.test(before) ? EU : null);
+      if (c) country = c;
     }
+    const keepBefore = before && !country && i > 0 ? [before] : [];
+    let after = w.slice(i + 1);
+    if (after[0] === 'and') after = after.slice(1);
+    t = [...keepBefore, after.join(' ')].join(', ');
   }
-  if (best < 0) return null;
-  let tail = s.slice(best + len).trim();
-  if (tail.startsWith('the ')) tail = tail.slice(4).trim();
-  const head = s.slice(0, best).trim();
-  return head && tail ? { head, tail } : null;
+  const rest: string[] = [];
+  // "(Popular Front) Tunisia": a bracket that opens the rest is an organisation, what follows it a place
+  for (const part of t.split(', ')) {
+    const pt = part.trim();
+    const close = pt.startsWith('(') ? pt.indexOf(')') : -1;
+    if (close > 1 && !pt.slice(1, close).includes('(')) {
+      rest.push(pt.slice(1, close));
+      const after = pt.slice(close + 1).trim();
+      if (after) rest.push(after);
+    } else if (pt) rest.push(pt);
+  }
+  return { postNominals: out, country, rest };
 }

@@ -15,7 +15,7 @@ import { countWords, isBracketNote, isDateLine, isProse } from './lines.js';
 import type { DocumentStructure } from './types.js';
 
 /** Lines of a letterhead or a contact: a street, a post code, a phone, a mail address, a web address. */
-const ADDRESS_LINE = /^\d+\s|\b\d{4,6}\b|\b(?:Street|St\.|Avenue|Road|Close|Bag|Box|Floor|Suite|Building)\b|@|https?:|www\.|^(?:Phone|Tel|Telephone|Fax|Facsimile|Email|E-mail|Website|Web|Mobile|Mob)\b/iu;
+const ADDRESS_LINE = /\b\d{4,6}\b|\b(?:Street|St\.|Avenue|Road|Close|Bag|Box|Floor|Suite|Building)\b|@|https?:|www\.|^(?:Phone|Tel|Telephone|Fax|Facsimile|Email|E-mail|Website|Web|Mobile|Mob)\b/iu;
 
 /** Time zones written in embargo lines. */
 const ZONE = /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|JST|KST|HKT|SGT|IST|MSK)(?:[+-]\d{1,2}(?::?\d{2})?)?\b/u;
@@ -49,7 +49,7 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
     if (l.blank) continue;
     seen++;
     if (notHeadline(lines, i)) continue;
-    if (isProse(l.trimmed) && countWords(l.trimmed) >= 25) return null;
+    if (isProse(l.trimmed) && countWords(l.trimmed) >= 25 && /[.!?”"]$|\. /u.test(l.trimmed)) return null;
     if (datelinePlace(l.trimmed)) return null;
     let last = i;
     let joined = l.trimmed;

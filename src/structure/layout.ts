@@ -83,7 +83,7 @@ function readSignatures(lines: readonly Line[], from: number): { signOff: Mentio
       end = i;
       continue;
     }
-    if (isProse(s)) {
+    if (isProse(s) && !startsLikeEntry(s)) {
       // a prose line after signatures ends them; one before them (a count of signers) is passed over
       if (sig.length > 0) break;
       if (++skipped > 2) break;
@@ -255,4 +255,11 @@ function readHeadWithoutSalutation(lines: readonly Line[], from: number, closing
     }
   }
   return head;
+}
+
+/** A line that opens like a list entry: a marker, a shared prefix ("Sens."), or a name followed by a comma, bracket or slash. */
+function startsLikeEntry(s: string): boolean {
+  const t = s.replace(/^(?:\d{1,4}[.)]|[-*•–])\s+/u, '');
+  if (/^(?:Sens?\.|Senators|Reps?\.|Representatives|MEPs|MPs)\s/u.test(t)) return true;
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}.'’-]*\s?(?:,|\(|\/)/u.test(t);
 }
