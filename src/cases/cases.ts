@@ -35,7 +35,6 @@ export interface CaseInputs {
 export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   const text = doc.text;
   const index = indexPeople(text, inputs.people);
-  if (!index.mentions.length) return [];
   const countries = indexCountries(inputs.countries);
   const dates = indexDates(inputs.dates);
   const discourse: Discourse = { lastGroup: [] };

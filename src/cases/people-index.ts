@@ -25,6 +25,8 @@ export interface PeopleIndex {
   within(from: number, to: number): PersonMention[];
   /** The last mention that ends at or before `at`. */
   lastBefore(at: number): PersonMention | undefined;
+  /** A person the people stage did not list, named at [start, end): the index of a known person it shortens, or a new one. */
+  adopt(name: string, start: number, end: number): number;
 }
 
 const WORD_RE = /[\p{Lu}][\p{L}'-]*/gu;
@@ -60,6 +62,7 @@ export function indexPeople(text: string, people: readonly { name: string; menti
     canon[i] = c;
   }
   const names = people.map((p, i) => people[canon[i]!]!.name ?? p.name);
+  const adopted = new Map<string, number>();
 
   const mentions: PersonMention[] = [];
   for (let i = 0; i < people.length; i++) {
@@ -144,6 +147,25 @@ export function indexPeople(text: string, people: readonly { name: string; menti
       const out: PersonMention[] = [];
       for (let i = lo; i < all.length && all[i]!.start < to; i++) out.push(all[i]!);
       return out;
+    },
+    adopt(name, start, end) {
+      const t = tokensOf(name);
+      let person = adopted.get(t.join(' '));
+      if (person === undefined) {
+        // a short form of a listed person ("Ana Ruiz" for "Ana María Ruiz")
+        person = (byToken.get(t[0]!) ?? []).map((i) => canon[i]!).find((i) => t.every((w) => toks[i]!.includes(w)));
+      }
+      if (person === undefined) {
+        person = (names as string[]).push(name) - 1;
+        toks.push(t);
+        canon.push(person);
+        adopted.set(t.join(' '), person);
+      }
+      const m = { start, end, person };
+      let i = all.length;
+      while (i > 0 && all[i - 1]!.start > start) i--;
+      all.splice(i, 0, m);
+      return person;
     },
     lastBefore(at) {
       let lo = 0;

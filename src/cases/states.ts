@@ -54,6 +54,9 @@ export function indexCountries(countries: readonly CountryMention[]): CountryInd
 
 const INSTRUMENTS = new Set(['notice', 'diffusion', 'extradition-request', 'extradition', 'warrant', 'wanted']);
 const DEMONYM_BEFORE = /^(?:'s)?\s+(?:(?:interpol|international|arrest)\s+)?$/i;
+/** "Turkey issued a Red Notice", "Egypt has requested the extradition", "the Russian authorities filed an extradition request". */
+const STATE_AS_SUBJECT =
+  /^\s+(?:(?:government|authorities|officials|prosecutors|police|regime)\s+)?(?:(?:has|have|had|formally|also|then|later|reportedly|subsequently|repeatedly)\s+){0,2}(?:(?:issued|filed|lodged|obtained|sought|requested|secured|circulated|submitted)\s+)?(?:(?:an?|the|another)\s+)?(?:(?:interpol|international|new|second|formal)\s+)?$/i;
 const REQUEST_AFTER = /^'s?\s+(?:request|requests|behest|demand|demands|instigation|application)\b/i;
 const REQUEST_OF = /\b(?:request|requests|behest|demand|demands|instigation|behalf|application)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -73,7 +76,7 @@ export function requestingStateOf(text: string, t: Trigger, countries: CountryIn
   if (instrument) {
     const before = countries.within(Math.max(s.start, t.start - 40), t.start).filter((c) => c.span.end <= t.start);
     const c = before[before.length - 1];
-    if (c && DEMONYM_BEFORE.test(text.slice(c.span.end, t.start))) return c;
+    if (c && (DEMONYM_BEFORE.test(text.slice(c.span.end, t.start)) || STATE_AS_SUBJECT.test(text.slice(c.span.end, t.start)))) return c;
   }
   // "wanted in China"
   if (t.kind === 'wanted' && /in$/i.test(t.text)) {

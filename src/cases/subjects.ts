@@ -17,6 +17,7 @@ import {
   SUBJECT_GAP_STOPS,
   SUBJECT_GAP_WORDS,
 } from '../lexicons/case-vocabulary.js';
+import { guessNames } from './name-guess.js';
 import type { PeopleIndex, PersonMention } from './people-index.js';
 import { backFrom, phrasePattern } from './triggers.js';
 import type { Trigger } from './types.js';
@@ -154,6 +155,22 @@ function referent(index: PeopleIndex, discourse: Discourse, pronoun: string, at:
   return last ? [last.person] : [];
 }
 
+function guessSubject(
+  text: string,
+  t: Trigger,
+  index: PeopleIndex,
+  isCountryAt: (offset: number) => boolean,
+  nearest: PersonMention | undefined,
+  first: PersonMention | undefined,
+): number | null {
+  const s = t.sentence;
+  const ahead = guessNames(text, t.end, Math.min(first?.start ?? s.end, s.end, t.end + 70), isCountryAt)[0];
+  if (ahead && objectGap(text.slice(t.end, ahead.start))) return index.adopt(ahead.name, ahead.start, ahead.end);
+  const behind = guessNames(text, Math.max(nearest?.end ?? s.start, backFrom(text, s.start, t.start, 120)), t.start, isCountryAt).pop();
+  if (behind && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end)) return index.adopt(behind.name, behind.start, behind.end);
+  return null;
+}
+
 function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discourse, isCountryAt: (offset: number) => boolean): number[] {
   const s = t.sentence;
   const before = index.within(s.start, t.start).filter((m) => m.end <= t.start);
@@ -188,6 +205,10 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
     const group = PLURAL_CUE.test(gap) ? expand(index, text, nearest, s.start, s.end, false) : [nearest];
     return unique(group.map((m) => m.person));
   }
+
+  // a name the people stage missed, right where a subject belongs
+  const guess = guessSubject(text, t, index, isCountryAt, nearest, first);
+  if (guess !== null) return [guess];
 
   // pronoun or group subject: "he was detained", "They were detained", "these individuals have been held"
   const clause = text.slice(backFrom(text, s.start, t.start, 80), t.start);

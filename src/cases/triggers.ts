@@ -12,6 +12,7 @@ import {
   EVENT_WORDS,
   EXTRADITION_REQUEST_PHRASES,
   EXTRADITION_WORDS,
+  HELD_IN_NOT_DETAINED,
   HYPOTHETICAL_WORDS,
   NOTICE_COLOURS,
   NOTICE_GENERIC_NEXT,
@@ -43,6 +44,9 @@ const NOTICE_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?:interpol|international)\\s+)?(?:(?:${NOTICE_COLOURS.join('|')})[\\s-]|interpol\\s)notice(?![\\p{L}])`,
   'giu',
 );
+const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:${HELD_IN_NOT_DETAINED.join('|')})\\b`, 'iu');
+/** "sentenced to five years in prison": the length of a sentence, not a detention. */
+const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
 const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
 
 const PATTERNS: readonly Pattern[] = [
@@ -127,8 +131,10 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (f.start < lastEnd) continue;
     const word = text.slice(f.start, f.end);
     if (f.kind === 'notice' && GENERIC_NEXT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
-    lastEnd = f.end;
     const lower = word.toLowerCase().replace(/\s+/g, ' ');
+    if (lower.startsWith('held ') && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
+    if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start))) continue;
+    lastEnd = f.end;
     const noun = f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind !== 'wanted';
     const before = clauseBefore(text, sentence.start, f.start);
     let { hypothetical, ongoing } = modality(before, word, noun);

@@ -59,6 +59,9 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'release', 'abduction', 'enforced disappearance', 'refoulement', 'indictment of', 'charges against',
 ]);
 
+/** Words after "held in" that make it a figure of speech or an event held somewhere, not a detention ("held in high regard"). */
+export const HELD_IN_NOT_DETAINED: readonly string[] = ['high', 'great', 'low', 'regard', 'esteem', 'contempt', 'reserve', 'trust', 'check', 'place', 'common', 'mind', 'abeyance', 'suspense', 'person', 'public', 'private', 'camera', 'session', 'parallel', 'conjunction', 'partnership', 'cooperation', 'collaboration', 'honour', 'honor', 'memory'];
+
 /** Words that say a notice is no longer in force. */
 export const DELETION_WORDS: readonly string[] = [
   'since-deleted', 'now-deleted', 'since deleted', 'now deleted', 'later deleted', 'since-cancelled', 'now-cancelled',
