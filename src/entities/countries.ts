@@ -24,7 +24,8 @@ type How = CountryMention['how'];
 /** Abbreviations met in inverted and tabular country names ("Korea, Dem. Rep."). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   dem: 'democratic', rep: 'republic', st: 'saint', ste: 'sainte', sts: 'states', fed: 'federated', is: 'islands', isl: 'islands',
-  isds: 'islands', n: 'north', s: 'south', utd: 'united', '&': 'and',
+  isds: 'islands', isls: 'islands', n: 'north', s: 'south', utd: 'united', '&': 'and', terr: 'territory', terrs: 'territories',
+  occ: 'occupied', br: 'british', is_: 'islands',
 };
 const FILLER = new Set(['the', 'of', 'and']);
 
@@ -35,6 +36,7 @@ function fold(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .replace(/(\p{L})['’]s\b/gu, '$1s')
     .replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -44,7 +46,7 @@ function fold(s: string): string {
 function bagKey(folded: string): string {
   return folded
     .split(' ')
-    .map((t) => ABBREVIATIONS[t] ?? t)
+    .map((t) => ABBREVIATIONS[t] ?? (t === 'island' ? 'islands' : t))
     .filter((t) => t && !FILLER.has(t))
     .sort()
     .join(' ');
@@ -98,21 +100,116 @@ function demonymPhrase(folded: string): CountryEntry | null {
   return null;
 }
 
+/** Text decoded as Latin-1 when it was UTF-8 ("CÃ´te d'Ivoire"), repaired; else as given. */
+function repairMojibake(s: string): string {
+  let out = s;
+  for (let round = 0; round < 3 && /[ÂÃ][\u0080-\u00ff]/u.test(out); round++) {
+    if ([...out].some((ch) => ch.charCodeAt(0) > 0xff)) break;
+    const bytes = Uint8Array.from([...out].map((ch) => ch.charCodeAt(0)));
+    const next = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (next.includes('\ufffd')) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Generic heads of official names: "Territory of …", "Principality of …". */
+const STATE_TYPE = /^(?:the )?(?:territorial collectivity|collectivity|territory|overseas territory|department|principality|grand duchy|sultanate|emirate|commonwealth|federation|union|kingdom|state|republic|independent state|dominion|islands?) of (?:the )?/;
+
+/** Levenshtein distance, stopping early past `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Keys of the exact map by first letter, for the spelling fallback. */
+const BY_INITIAL = new Map<string, string[]>();
+for (const key of exact.keys()) {
+  const list = BY_INITIAL.get(key[0]!) ?? [];
+  list.push(key);
+  BY_INITIAL.set(key[0]!, list);
+}
+
+/** A near spelling of a name ("Botsuana", "French Guyana"): one edit in a short word, two in a long one, and only one country that close. */
+function nearSpelling(folded: string): Found | null {
+  const letters = folded.replace(/ /g, '').length;
+  if (letters < 5) return null;
+  const max = letters >= 10 ? 2 : 1;
+  let hit: Found | null = null;
+  let hitDist = max + 1;
+  for (const key of BY_INITIAL.get(folded[0]!) ?? []) {
+    // A truncation or an extension ("Papua", "Papuan") is another word, not a misspelling.
+    if (key.startsWith(folded) || folded.startsWith(key)) continue;
+    const d = distance(folded, key, max);
+    if (d > max) continue;
+    const f = exact.get(key)!;
+    if (f.how === 'capital') continue;
+    if (d < hitDist) {
+      hit = f;
+      hitDist = d;
+    } else if (d === hitDist && hit && hit.entry.code !== f.entry.code) return null;
+  }
+  return hit;
+}
+
+function lookup(folded: string): Found | null {
+  const noThe = folded.replace(/^the /, '');
+  return exact.get(folded) ?? exact.get(noThe) ?? bags.get(bagKey(noThe)) ?? null;
+}
+
 /** The country a phrase names ("the UK", "Germany", "Spanish"), or null. */
 export function resolveCountry(text: string): CountryRef | null {
   if (typeof text !== 'string') return null;
-  const raw = text.trim().replace(/^\(|\)$/g, '').trim();
+  const trimmed = text.trim();
+  const raw = repairMojibake((/^\([^()]*\)$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed).trim());
   if (!raw || raw.length > 120) return null;
   if (/^[A-Z]{2}$/.test(raw)) {
     const c = COUNTRY_BY_CODE.get(CODE_ALIASES[raw] ?? raw);
     if (c) return ref(c);
   }
   const f = fold(raw);
-  const noThe = f.replace(/^the /, '');
-  const hit = exact.get(f) ?? exact.get(noThe) ?? bags.get(bagKey(noThe));
+  const hit = lookup(f);
   if (hit) return ref(hit.entry);
+  const noThe = f.replace(/^the /, '');
   const d = demonymPhrase(noThe);
-  return d ? ref(d) : null;
+  if (d) return ref(d);
+  // A qualifier in brackets ("Guam (US)", "Sudan (former)"), unless it says a US state.
+  const paren = /^([^()]+)\(([^()]*)\)$/.exec(raw);
+  if (paren) {
+    if (/\bstate\b/i.test(paren[2]!)) return null;
+    const inner = resolveCountry(paren[1]!);
+    if (inner) return inner;
+  }
+  // A generic head: "Territory of Heard Island and McDonald Islands".
+  const headless = noThe.replace(STATE_TYPE, '');
+  if (headless !== noThe) {
+    const h = lookup(headless);
+    if (h) return ref(h.entry);
+  }
+  // Demonyms of one country listed together: "Antiguan, Barbudan".
+  if (raw.includes(',')) {
+    const parts = raw.split(',').map((p) => exact.get(fold(p)));
+    if (parts.every((p) => p && p.how === 'demonym' && p.entry.code === parts[0]!.entry.code)) return ref(parts[0]!.entry);
+    return null;
+  }
+  // A near spelling of a proper name.
+  if (/^\p{Lu}/u.test(raw) || raw === raw.toLowerCase()) {
+    const near = nearSpelling(noThe);
+    if (near) return ref(near.entry);
+  }
+  return null;
 }
 
 // ---------- the scan ----------

@@ -8,8 +8,8 @@
  * "Chinese"), and capitals that stand for a government in news prose
  * ("Beijing said"). Written from general knowledge of the standard.
  *
- * "Dominican" (Dominica, the Dominican Republic, the religious order) and
- * "Palestinian" (most often the people) are left out of the demonyms.
+ * "Dominican" (Dominica, the Dominican Republic, the religious order) is left
+ * out of the demonyms.
  *
  * Ambiguity is left to the matchers: a demonym counts only where it
  * designates the state, a capital only where it acts, and the word lists in
@@ -216,7 +216,7 @@ const ROWS: readonly Row[] = [
   ['PM', 'Saint Pierre and Miquelon', 'Saint Pierre and Miquelon', ['St. Pierre and Miquelon', 'Saint-Pierre-et-Miquelon', 'Collectivité territoriale de Saint-Pierre-et-Miquelon', 'St Pierre and Miquelon', 'Saint Pierre & Miquelon'], ['Saint-Pierrais', 'Miquelonnais'], []],
   ['PN', 'Pitcairn Islands', 'Pitcairn Group of Islands', ['Pitcairn', 'Pitcairn, Henderson, Ducie and Oeno Islands', 'Pitcairn Island'], ['Pitcairn Islander'], ['Adamstown']],
   ['PR', 'Puerto Rico', 'Commonwealth of Puerto Rico', ['Estado Libre Asociado de Puerto Rico', 'Porto Rico'], ['Puerto Rican'], ['San Juan']],
-  ['PS', 'Palestine', 'State of Palestine', ['Palestinian Territories', 'Palestinian territories', 'Occupied Palestinian Territory', 'Occupied Palestinian Territories', 'Palestinian Territory', 'Dawlat Filasṭin', 'West Bank and Gaza', 'Gaza Strip', 'Gaza', 'West Bank', 'Palestinian Authority', 'Palestine, State of', 'Palestinian National Authority', 'Palestinian Territory, Occupied', 'OPT', 'Palestinian government', 'Palestinian state'], [], ['Ramallah']],
+  ['PS', 'Palestine', 'State of Palestine', ['Palestinian Territories', 'Palestinian territories', 'Occupied Palestinian Territory', 'Occupied Palestinian Territories', 'Palestinian Territory', 'Dawlat Filasṭin', 'West Bank and Gaza', 'Gaza Strip', 'Gaza', 'West Bank', 'Palestinian Authority', 'Palestine, State of', 'Palestinian National Authority', 'Palestinian Territory, Occupied', 'OPT', 'Palestinian government', 'Palestinian state'], ['Palestinian'], ['Ramallah']],
   ['PT', 'Portugal', 'Portuguese Republic', ['República Portuguesa', 'Republica Portuguesa'], ['Portuguese'], ['Lisbon']],
   ['PW', 'Palau', 'Republic of Palau', ['Beluu er a Belau', 'Belau', 'Pelew'], ['Palauan'], ['Ngerulmud', 'Melekeok']],
   ['PY', 'Paraguay', 'Republic of Paraguay', ['República del Paraguay', 'Tetã Paraguái'], ['Paraguayan'], ['Asunción', 'Asuncion']],

@@ -19,6 +19,8 @@ export const COUNTRY_BLOCKERS: readonly string[] = [
   'Mount Lebanon', 'Lake Victoria', 'Victoria Falls', 'Victoria State', 'Saint Helena Bay',
   'Jordan River', 'Rio Grande', 'Grand Turk', 'Jordan Valley', 'East Asian', 'Southeast Asian',
   'South Asian', 'New York', 'Old English', 'Middle English', 'Chinese New Year', 'Great Lakes',
+  // A people, in most texts, more than the nationals of a state.
+  'Palestinians',
   'American Indians', 'Latin Americans', 'South Americans', 'North Americans', 'Central Americans', 'West Indians',
   'University of Georgia', 'Georgia Tech', 'Georgia State University', 'State of Georgia', 'Georgia Institute of Technology',
 ];

@@ -24,6 +24,12 @@ describe('resolveCountry', () => {
     ['the Netherlands', 'NL'], // leading article
     ['German Bundestag', 'DE'], // a demonym before a state institution
     ['DE', 'DE'], // an upper-case ISO code as the whole phrase
+    ['Guam (US)', 'GU'], // a qualifier in brackets
+    ['Territory of Christmas Island', 'CX'], // a generic head before the name
+    ['Antiguan, Barbudan', 'AG'], // demonyms of one country listed together
+    ['Botsuana', 'BW'], // a near spelling
+    ["CÃ´te d'Ivoire", 'CI'], // UTF-8 read as Latin-1
+    ['Peoples Republic of China', 'CN'], // a lost apostrophe
   ])('%s -> %s', ([input, code]) => {
     expect(resolveCountry(input)?.code).toBe(code);
   });
@@ -39,6 +45,10 @@ describe('resolveCountry negatives', () => {
     ['Uyghur'], // a people without a state
     ['Tibetan'],
     [''],
+    ['Papua'], // a truncation is not a misspelling
+    ['Norfolk'], // an English county
+    ['Senator'], // an office, not a near spelling of a country
+    ['Belgium, Luxembourg'], // a list of two countries
   ])('%s -> null', ([input]) => {
     expect(resolveCountry(input)).toBeNull();
   });
