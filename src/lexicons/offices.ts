@@ -17,7 +17,7 @@ export const ROLE_HEADS: readonly string[] = [
   'Delegate', 'Councillor', 'Councilor', 'Parliamentarian', 'Legislator', 'Congressman', 'Congresswoman', 'Chaplain', 'Bishop', 'Archbishop',
   'Moderator', 'Steward', 'Maintainer', 'Lead', 'Superintendent', 'Commander', 'Attorney General', 'Solicitor General', 'Auditor General', 'Registrar',
   'Administrator', 'Executive', 'Associate', 'Researcher', 'Investigator', 'Scientist', 'Instructor', 'Teacher', 'Counsel', 'Consul', 'Envoy',
-  'Liaison', 'Ranking Member', 'Whip', 'Premier', 'Prime Minister', 'Taoiseach', 'Chairmen', 'Board Member', 'Staff',
+  'Liaison', 'Ranking Member', 'Editor', 'Co-editor', 'Candidate', 'Whip', 'Premier', 'Prime Minister', 'Taoiseach', 'Chairmen', 'Board Member', 'Staff',
 ];
 
 /** Words that qualify a role head ("Executive Director", "Former Senator", "Board Chair"). */
@@ -26,7 +26,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'Interim', 'Founding', 'Honorary', 'Emeritus', 'Emerita', 'Regional', 'National', 'Program', 'Programme', 'Advocacy', 'Policy', 'Communications',
   'Research', 'Campaigns', 'Campaign', 'Legal', 'Technical', 'Political', 'Principal', 'Permanent', 'Special', 'Visiting', 'Adjunct', 'Distinguished',
   'Clinical', 'Full', 'Lead', 'Head', 'Co-', 'Founder', 'and', '&', 'Past', 'Outgoing', 'Incoming', 'Elected', 'Institute', 'University', 'Research',
-  'Ranking', 'Development', 'Operations', 'Finance', 'Media', 'Press', 'Project', 'Country', 'Office', 'Area', 'Staff', 'State', 'Federal', 'Parliamentary',
+  'Ranking', 'International', 'First', 'Second', 'Development', 'Operations', 'Finance', 'Media', 'Press', 'Project', 'Country', 'Office', 'Area', 'Staff', 'State', 'Federal', 'Parliamentary',
 ];
 
 /** Portfolio offices whose "of …" names the portfolio, not an organisation ("Minister of the Interior"). */
@@ -46,6 +46,8 @@ export const OCCUPATIONS: readonly string[] = [
   'Documentarian', 'Producer', 'Blogger', 'Broadcaster', 'Campaigner', 'Human rights defender', 'Whistleblower', 'Entrepreneur', 'Citizen',
   'Physician', 'Nurse', 'Psychologist', 'Anthropologist', 'Political scientist', 'Linguist', 'Mathematician', 'Physicist', 'Cartoonist', 'Illustrator',
   'Translator', 'Editorialist', 'Columnist', 'Commentator', 'Podcaster', 'Curator', 'Architect', 'Farmer', 'Retired', 'Independent',
+  'Painter', 'Muralist', 'Sculptor', 'Technologist', 'Theologian', 'Publisher', 'Friar', 'Priest', 'Monk', 'Nun', 'Diplomat', 'Laureate', 'Analyst',
+  'Consultant', 'Educator', 'Feminist', 'Environmentalist', 'Unionist', 'Trade unionist', 'Musician', 'Dancer', 'Pianist', 'Cinematographer', 'Screenwriter',
 ];
 
 /**

@@ -80,7 +80,7 @@ function countryInside(phrase: string): CountryRef | null {
 const STATE_INSTITUTION = /\b(?:Bundestag|Bundesrat|Landtag|Parliament|Senate|Congress|Government|Ministry|Cabinet|Assembly|Knesset|Duma|Sejm|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Dáil|House of (?:Commons|Lords|Representatives)|Embassy|Permanent Mission|Federal Republic|Republic|Kingdom|Administration|Department of State|Accountability Office)\b/u;
 
 /** Prepositions after a role that introduce its portfolio or organisation. */
-const ROLE_LINK = new Set(['of', 'at', 'for', 'with', 'in', 'on', 'to']);
+const ROLE_LINK = new Set(['of', 'at', 'for', 'with', 'in', 'on']);
 
 /** Portfolios: "Minister of the Interior", "Secretary of Homeland Security" keep their "of …" in the role. */
 const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|International|European|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and)\b/u;
@@ -98,11 +98,19 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   if (!s) return { role: null, organization: null, description: null };
   if (isOccupation(s) || isOccupation(s.replace(/^(?:an?|the) /iu, ''))) return { role: null, organization: null, description: s };
   const w = words(s);
+  // "Muralist Painter", "Human Rights Lawyer", "Artist/Activist", "writer and researcher …": descriptions
+  const lastBare = w[w.length - 1]!.replace(/[(),]/gu, '');
+  if ((isOccupation(lastBare) || lastBare.split('/').every((x) => isOccupation(x))) && !w.some((x) => isRoleHead(x.replace(/[(),]/gu, '')))) {
+    return { role: null, organization: null, description: s };
+  }
+  if (/^\p{Ll}/u.test(s) && !/^(?:co-|vice-|ex-|former )/u.test(s) && !isRoleHead(w[0]!) && !isAcronym(w[0]!) && !/\d/u.test(w[0]!)) {
+    return { role: null, organization: null, description: s };
+  }
   const bare = (x: string) => x.replace(/[(),]/gu, '');
   let h = -1;
   for (let i = 0; i < w.length; i++) {
     if (i + 1 < w.length && isRoleHead(`${w[i]} ${w[i + 1]}`)) { h = i + 1; break; }
-    if (isRoleHead(bare(w[i]!))) {
+    if (isRoleHead(bare(w[i]!)) || isRoleHead(bare(w[i]!).replace(/^co-/iu, ''))) {
       // a head followed by another head or a modifier+head continues the role ("Board Member", "Vice Chair")
       h = i;
       while (h + 1 < w.length && isRoleHead(bare(w[h + 1]!)) && !/^(?:Member|Members)$/u.test(w[h]!)) h++;
@@ -111,8 +119,9 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   }
   if (h < 0) {
     const hasOrgWord = w.some((x) => isOrganisationWord(bare(x)));
-    if (hasOrgWord || isAcronym(s) || (!/\d/u.test(s) && w.length <= 8 && w.filter(isCapitalised).length >= Math.ceil(w.length / 2) && !w.some(isLowerDescriptive))) {
-      return { role: null, organization: s, description: null };
+    const digitsOk = !/\d/u.test(s) || (w.length <= 3 && !/\b\d{4}\b/u.test(s));
+    if (hasOrgWord || isAcronym(s) || (digitsOk && w.length <= 8 && w.filter(isCapitalised).length >= Math.ceil(w.length / 2) && !w.some(isLowerDescriptive))) {
+      return { role: null, organization: cutAtSecondAffiliation(s), description: null };
     }
     return { role: null, organization: null, description: s };
   }
@@ -124,7 +133,10 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   let orgEnd = -1;
   for (let k = 0; k < r; k++) if (isOrganisationWord(bare(w[k]!)) || isAcronym(bare(w[k]!))) orgEnd = k;
   if (orgEnd >= 0 && orgEnd < r - 1 && r - orgEnd <= 3) r = orgEnd + 1;
-  const before = w.slice(0, r).join(' ');
+  while (r < h && /^(?:and|&)$/iu.test(w[r]!)) r++;
+  let before = w.slice(0, r).join(' ');
+  while (/ (?:and|&)$/iu.test(before)) before = before.slice(0, before.lastIndexOf(' '));
+  if (isOccupation(before) || words(before).every((x) => isOccupation(x) || /^(?:and|&)$/iu.test(x))) before = '';
   let role = w.slice(r, h + 1).join(' ');
   const after = w.slice(h + 1);
   let organization: string | null = before && !/^(?:and|&)$/iu.test(before) ? before : null;
@@ -133,10 +145,13 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
     const tail = after.slice(1).join(' ').replace(/^the /u, '');
     if (ROLE_LINK.has(link) && tail) {
       const tailWords = words(tail);
-      const orgLike = tailWords.some((x) => isOrganisationWord(bare(x))) || isAcronym(tail) || tailWords.filter(isCapitalised).length >= 2;
-      const portfolio = (h === r && isPortfolioHead(w[h]!)) || PORTFOLIO_TAIL.test(tail);
+      const orgLike = link === 'at' || tailWords.length === 1 || tailWords.some((x) => isOrganisationWord(bare(x))) || isAcronym(tail) || tailWords.filter(isCapitalised).length >= 2;
+      const academic = /^(?:Professor|Lecturer|Reader|Fellow|Instructor|Teacher)$/iu.test(w[h]!);
+      const portfolio = link !== 'at' && ((h === r && isPortfolioHead(w[h]!)) || academic || PORTFOLIO_TAIL.test(tail));
       const statey = countryInside(tail) !== null && !tailWords.some((x) => isOrganisationWord(bare(x)) && !/^(?:Republic|Kingdom)$/u.test(x));
-      if (organization || !orgLike || portfolio || statey) role = `${role} ${after.join(' ')}`;
+      if (organization) {
+        // "Left Party Spokesperson on the Committee …": the organisation is already named
+      } else if (!orgLike || portfolio || statey) role = `${role} ${after.join(' ')}`;
       else organization = cutAtSecondAffiliation(tail);
     } else if (/^\(/u.test(after[0]!) && isAcronym(bare(after[after.length - 1]!)) && after.length >= 2) {
       // "Institute Professor (emeritus) MIT"
@@ -158,7 +173,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
 
 /** The first of several affiliations: "MST and of Brazil Popular Front" → "MST". */
 function cutAtSecondAffiliation(s: string): string {
-  const i = s.search(/ (?:and|&) (?:of |the )?\p{Lu}|\. /u);
+  const i = s.search(/ (?:and|&) (?:of |the |former |a )?\p{L}|\. | - /u);
   return i > 0 ? s.slice(0, i) : s;
 }
 
@@ -211,7 +226,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   if (slash > 0) {
     head = trimPiece({ text: p.text.slice(0, slash), start: p.start, end: p.start + slash });
     const tail = p.text.slice(slash + 3).trim();
-    if (tail) rest.push(...splitTopLevel({ text: tail, start: 0, end: tail.length }, ',').flatMap((x) => splitDash(x.text)));
+    if (tail) rest.push(...splitTopLevel({ text: tail, start: 0, end: tail.length }, ',').flatMap((x) => splitTopLevel(x, ';')).flatMap((x) => splitDash(x.text)));
   } else if (p.text.endsWith(' /')) {
     head = trimPiece(p, ' \t/');
   }
@@ -361,6 +376,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   }
 
   if (!nameText || !/\p{L}/u.test(nameText)) return null;
+  if (words(nameText).length >= 4 && /\b(?:have|has|are|is|were|was|will|can|been|listed|published|signed|see|click|visit)\b/u.test(nameText)) return null;
   if (!isOrgEntry && !looksLikePersonName(nameText) && !looksLikeOrganisation(nameText) && words(nameText).filter((x) => /^\p{Ll}/u.test(x)).length >= 2) return null;
 
   // Country from a post-nominal (MEP → EU, MdB → DE), a role naming a state, a demonym attached to the person, or a state institution.
@@ -368,7 +384,8 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   if (!country && roleCountry) country = roleCountry;
   if (!country && description) {
     const first = words(description)[0];
-    if (first && /^\p{Lu}\p{Ll}+$/u.test(first) && /(?:ish|ese|ian|an|ch|i)$/u.test(first)) {
+    const second = words(description)[1] ?? '';
+    if (first && /^\p{Lu}\p{Ll}+$/u.test(first) && /(?:ish|ese|ian|an|ch|i)$/u.test(first) && (isRoleHead(second) || /^(?:politician|parliamentarian|MP|MEP|senator|deputy|diplomat|minister|legislator|lawmaker|official|government)$/iu.test(second))) {
       const c = countryOf(first);
       if (c) country = c;
     }
@@ -376,6 +393,12 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   if (!country && ((organization && /\bEuropean (?:Commission|Parliament|Union|Council)\b/u.test(organization)) || (role && /\bEuropean Commissioner\b/u.test(role)))) country = EU;
   if (!country && organization && STATE_INSTITUTION.test(organization)) country = countryInside(organization);
   if (!country && role && STATE_INSTITUTION.test(role)) country = countryInside(role);
+  if (!country && !isOrgEntry) for (const seg of segments) if (STATE_INSTITUTION.test(seg) && /\b(?:Parliament|Senate|Congress|Bundestag|Government|Ministry|Assembly)\b/u.test(seg)) { const c = countryInside(seg); if (c) { country = c; break; } }
+  // a trailing country code after a place: "Williams College, Massachusetts USA"
+  if (!country && !isOrgEntry && segments.length > 0) {
+    const lastWord = words(segments[segments.length - 1]!).pop() ?? '';
+    if (/^(?:USA|US|U\.S\.A?\.?|UK|U\.K\.)$/u.test(lastWord)) country = countryOf(lastWord);
+  }
 
   let finalName = nameText;
   let kind: Party['kind'] = 'person';
@@ -385,6 +408,10 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       // "DAWN (Development Alternatives …)": the spelled-out name is the name
     }
     finalName = [nameText, ...orgNameParts].join(', ');
+    if (!country) {
+      const dash = nameText.search(/ [-–—] [^-–—]+$/u);
+      if (dash > 0) country = wholeCountry(nameText.slice(dash + 3));
+    }
     role = null;
     organization = null;
     description = null;
