@@ -100,6 +100,8 @@ function statusOf(draft: CaseDraft, events: readonly DraftEvent[], mechanism: Me
     const heldAfter = events.some((e) => (e.type === 'arrested' || e.type === 'detained') && e.at > lastRelease);
     if (!heldAfter) return 'released';
   }
-  if (draft.active || mechanism !== 'arrest') return 'active';
-  return 'unknown';
+  if (draft.active || mechanism === 'red-notice' || mechanism === 'diffusion') return 'active';
+  // handed over: what follows is not said
+  if (events.some((e) => e.type === 'extradited' || e.type === 'deported')) return 'unknown';
+  return mechanism === 'arrest' ? 'unknown' : 'active';
 }

@@ -64,6 +64,7 @@ const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const PASSIVE_BY = /^\s+by\s+(?:the\s+)?$/i;
 const AGENTS = new Set(AGENT_NOUNS);
+const AGENT_IN = new RegExp(`\\b(?:${AGENT_NOUNS.join('|')})\\s+(?:in|of)\\s+(?:the\\s+)?$`, 'i');
 const WORDS_RE = /[\p{L}-]+/gu;
 const PERSON_NEXT_RE = new RegExp(`^(?:${COUNTRY_OF_PERSON_NEXT.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const PERSON_BEFORE_RE = new RegExp(`\\b(?:${COUNTRY_OF_PERSON_BEFORE.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
@@ -115,6 +116,8 @@ export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex
       if (/[;.]/.test(gap.replace(/\b\p{Lu}\.(?=\p{Lu})/gu, ''))) continue;
       const words = gap.toLowerCase().match(WORDS_RE) ?? [];
       if (words.slice(0, 4).some((w) => AGENTS.has(w))) return c;
+      // "Police in Uzbekistan arrested"
+      if (words.length <= 2 && AGENT_IN.test(text.slice(backFrom(text, s.start, c.span.start, 30), c.span.start))) return c;
     }
   }
   // extradited or deported from a state

@@ -74,7 +74,7 @@ export function subjectGap(gap: string, allowed: (offset: number) => boolean = (
     if (GAP_WORDS.has(w)) continue;
     if (allowed(base + m.index)) continue;
     if (STOPS.has(w) || !isLower(t)) return false;
-    if (++free > 3) return false;
+    if (++free > 2) return false;
   }
   return true;
 }

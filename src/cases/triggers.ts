@@ -44,9 +44,10 @@ const NOTICE_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?:interpol|international)\\s+)?(?:(?:${NOTICE_COLOURS.join('|')})[\\s-]|interpol\\s)notice(?![\\p{L}])`,
   'giu',
 );
-const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:${HELD_IN_NOT_DETAINED.join('|')})\\b`, 'iu');
+const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:in\\s+)?(?:${HELD_IN_NOT_DETAINED.join('|')})\\b`, 'iu');
 /** "sentenced to five years in prison": the length of a sentence, not a detention. */
 const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
+const COORDINATED = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/;
 const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
 
 const PATTERNS: readonly Pattern[] = [
@@ -132,7 +133,7 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     const word = text.slice(f.start, f.end);
     if (f.kind === 'notice' && GENERIC_NEXT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     const lower = word.toLowerCase().replace(/\s+/g, ' ');
-    if (lower.startsWith('held ') && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
+    if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start))) continue;
     lastEnd = f.end;
     const noun = f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind !== 'wanted';
@@ -142,6 +143,12 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (f.kind === 'wanted') hypothetical = false;
     let event = f.event;
     if (f.kind === 'extradition' && lower !== 'extradited') event = null;
+    // "the risk of arrest and detention": a trigger coordinated with the one before shares its modality
+    const prev = out[out.length - 1];
+    if (prev && COORDINATED.test(text.slice(prev.end, f.start))) {
+      hypothetical = prev.hypothetical;
+      ongoing = prev.ongoing;
+    }
     out.push({ kind: f.kind, event, start: f.start, end: f.end, text: word, noun, hypothetical, ongoing, sentence });
   }
   return out;

@@ -1,0 +1,301 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { findCases, type CaseInputs } from '../../src/cases/cases.js';
+import { findTriggers } from '../../src/cases/triggers.js';
+import type { CountryMention } from '../../src/entities/countries.js';
+import type { CitedCase } from '../../src/model/case.js';
+import { CitedCase as CitedCaseSchema } from '../../src/model/case.js';
+import { makeDocumentText, type DocumentText } from '../../src/text/document-text.js';
+import { normalise } from '../../src/text/normalise.js';
+import { segment } from '../../src/text/segment.js';
+
+// All people, organisations and events below are fictional.
+
+interface Given {
+  /** People the people stage would list (every exact occurrence is a mention). */
+  people?: string[];
+  /** Country mentions: [as written, ISO code]. */
+  countries?: [string, string][];
+  /** Resolved dates: [as written, value]. */
+  dates?: [string, string][];
+}
+
+function docOf(text: string): DocumentText {
+  const norm = normalise(text);
+  const { lines, blocks } = segment(norm.text);
+  return makeDocumentText(norm, lines, blocks, { source: null, referenceDate: null, dateOrder: null, maxLength: 1_000_000 });
+}
+
+function occurrences(text: string, needle: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function inputsOf(doc: DocumentText, given: Given): CaseInputs {
+  const t = doc.text;
+  return {
+    people: (given.people ?? []).map((name) => ({ name, mentions: occurrences(t, name).map((span) => ({ text: name, span })) })),
+    countries: (given.countries ?? []).flatMap(([text, code]) =>
+      occurrences(t, text).map((span): CountryMention => ({ code, how: 'name', text, span })),
+    ),
+    dates: (given.dates ?? []).flatMap(([text, value]) => occurrences(t, text).map((span) => ({ value, text, span }))),
+    documentDate: null,
+  };
+}
+
+function casesOf(text: string, given: Given = {}): CitedCase[] {
+  const doc = docOf(text);
+  return findCases(doc, inputsOf(doc, given));
+}
+
+/** The scorer's view of a case: subject, mechanism, requesting state, events as "type CC", status. */
+function summary(c: CitedCase) {
+  return {
+    subject: c.subject,
+    mechanism: c.mechanism,
+    requestingState: c.requestingState?.code ?? null,
+    events: c.events.map((e) => `${e.type} ${e.country?.code ?? '-'}`).sort(),
+    status: c.status,
+  };
+}
+
+const COUNTRIES: [string, string][] = [
+  ['Turkey', 'TR'], ['Turkish', 'TR'], ['Serbia', 'RS'], ['Russia', 'RU'], ['Russian', 'RU'], ['Vietnamese', 'VN'], ['Thai', 'TH'],
+  ['Bahrain', 'BH'], ['Canada', 'CA'], ['Egypt', 'EG'], ['Spain', 'ES'], ['Iran', 'IR'], ['Kenya', 'KE'], ['Belarusian', 'BY'],
+  ['Nicaragua', 'NI'], ['Jordan', 'JO'], ['Tajikistan', 'TJ'], ['Chinese', 'CN'], ['PRC', 'CN'], ['Morocco', 'MA'], ['Italian', 'IT'],
+  ['United States', 'US'], ['Sweden', 'SE'], ['UK', 'GB'], ['Georgia', 'GE'], ['Germany', 'DE'], ['Uzbekistan', 'UZ'], ['Ecuador', 'EC'],
+];
+
+describe('findCases: one row per phrasing', () => {
+  test.for([
+    // a notice named with its issuing state as agent, an arrest abroad with "in X"
+    ['Activist Mara Velkova was arrested in Serbia on the basis of a Red Notice issued by Turkey.', ['Mara Velkova'],
+      { subject: 'Mara Velkova', mechanism: 'red-notice', requestingState: 'TR', events: ['arrested RS', 'issued TR'], status: 'active' }],
+    // a demonym before the notice, a deletion in a relative clause, "before it was deleted"
+    ['Journalist Tomas Reyes, who was subject to a Russian Red Notice for nearly ten years before it was deleted in 2019, spoke today.', ['Tomas Reyes'],
+      { subject: 'Tomas Reyes', mechanism: 'red-notice', requestingState: 'RU', events: ['deleted -', 'issued RU'], status: 'deleted' }],
+    // the notice is the object: "its red notice against X"
+    ['Interpol cancelled its red notice against Leyla Orhan, which had been requested by Turkey.', ['Leyla Orhan'],
+      { subject: 'Leyla Orhan', mechanism: 'red-notice', requestingState: 'TR', events: ['deleted -', 'issued TR'], status: 'deleted' }],
+    // a passive agent gives the country of the detention, which is the pursuing state at home
+    ['Blogger Anan Sukprasert was detained by the Vietnamese police on 3 May 2022.', ['Anan Sukprasert'],
+      { subject: 'Anan Sukprasert', mechanism: 'arrest', requestingState: 'VN', events: ['detained VN'], status: 'unknown' }],
+    // an active agent before the verb; the countries that describe the person do not count
+    ['Thai authorities at the airport detained Karim Haddad, a Bahrain-born footballer residing in Canada.', ['Karim Haddad'],
+      { subject: 'Karim Haddad', mechanism: 'arrest', requestingState: 'TH', events: ['detained TH'], status: 'unknown' }],
+    // a state requesting the extradition as the subject of the verb
+    ['Egypt has requested the extradition of dissident Omar Saleh.', ['Omar Saleh'],
+      { subject: 'Omar Saleh', mechanism: 'extradition-request', requestingState: 'EG', events: [], status: 'active' }],
+    // "extradited from X to Y": the handing-over state and the requesting state
+    ['Ahmed Nour was extradited from Serbia to Bahrain in 2021.', ['Ahmed Nour'],
+      { subject: 'Ahmed Nour', mechanism: 'extradition-request', requestingState: 'BH', events: ['extradited RS'], status: 'unknown' }],
+    // "wanted by the X government": pursuit at home, no event
+    ['Dissident Ilya Marin is wanted by the Belarusian government.', ['Ilya Marin'],
+      { subject: 'Ilya Marin', mechanism: 'arrest', requestingState: 'BY', events: [], status: 'active' }],
+    // a charge and a prison sentence in one clause; "in prison" after a term is not a detention
+    ['Ana Ruiz was charged with sedition and sentenced to five years in prison in Nicaragua.', ['Ana Ruiz'],
+      { subject: 'Ana Ruiz', mechanism: 'arrest', requestingState: 'NI', events: ['charged NI', 'sentenced NI'], status: 'unknown' }],
+    // a release makes the status released
+    ['Pavel Sokolov was arrested in Georgia in March and released on bail in May.', ['Pavel Sokolov'],
+      { subject: 'Pavel Sokolov', mechanism: 'arrest', requestingState: 'GE', events: ['arrested GE', 'released GE'], status: 'released' }],
+    // a possessive subject: "X's arrest in Y"
+    ["Ahmed Nour's arrest in Kenya drew protests.", ['Ahmed Nour'],
+      { subject: 'Ahmed Nour', mechanism: 'arrest', requestingState: 'KE', events: ['arrested KE'], status: 'unknown' }],
+    // "at X's request" on an arrest abroad makes X the requesting state
+    ['Farid Aziz was arrested in Spain at Egypt\'s request.', ['Farid Aziz'],
+      { subject: 'Farid Aziz', mechanism: 'arrest', requestingState: 'EG', events: ['arrested ES'], status: 'unknown' }],
+    // ongoing detention: "remains in detention" makes the case active
+    ['Lina Farouk remains in detention in Jordan.', ['Lina Farouk'],
+      { subject: 'Lina Farouk', mechanism: 'arrest', requestingState: 'JO', events: ['detained JO'], status: 'active' }],
+    // a diffusion
+    ['Rustam Nazarov was detained in Germany on a diffusion circulated by Tajikistan.', ['Rustam Nazarov'],
+      { subject: 'Rustam Nazarov', mechanism: 'diffusion', requestingState: 'TJ', events: ['detained DE', 'issued TJ'], status: 'active' }],
+    // a hypothetical extradition alone: a case of mechanism other with the destination as pursuer, and no event
+    ['Lena Park could face extradition to the United States.', ['Lena Park'],
+      { subject: 'Lena Park', mechanism: 'other', requestingState: 'US', events: [], status: 'active' }],
+    // a call for a release: the person is held, no event
+    ['We call for the release of journalist Dara Quinn.', ['Dara Quinn'],
+      { subject: 'Dara Quinn', mechanism: 'arrest', requestingState: null, events: [], status: 'active' }],
+    // the people stage missed the name: a capitalised run where the subject belongs
+    ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
+      { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
+  ] as const)('%s', ([text, people, expected]) => {
+    const cases = casesOf(text, { people: [...people], countries: COUNTRIES });
+    expect(cases.map(summary)).toEqual([{ ...expected, events: [...expected.events].sort() }]);
+  });
+});
+
+describe('findCases: across sentences', () => {
+  test('a pronoun refers back to the last person named; the arrest gets the requesting state from a later request', () => {
+    const text = 'Omar Haddad fled to Canada in 2015. He was arrested in Spain in 2023 at Egypt\'s request.';
+    expect(casesOf(text, { people: ['Omar Haddad'], countries: COUNTRIES }).map(summary)).toEqual([
+      { subject: 'Omar Haddad', mechanism: 'arrest', requestingState: 'EG', events: ['arrested ES'], status: 'unknown' },
+    ]);
+  });
+
+  test('a coordinated list shares the trigger; "They" refers back to the group', () => {
+    const text = 'We seek the release of Sara Lind and Jon Berg. They were detained by the Iranian police on 2 May.';
+    const cases = casesOf(text, { people: ['Sara Lind', 'Jon Berg'], countries: [['Iranian', 'IR']], dates: [['2 May', '2024-05-02']] });
+    expect(cases.map(summary)).toEqual(
+      ['Sara Lind', 'Jon Berg'].map((subject) => ({ subject, mechanism: 'arrest', requestingState: 'IR', events: ['detained IR'], status: 'active' })),
+    );
+    expect(cases[0]!.events[0]!.date?.value).toBe('2024-05-02');
+  });
+
+  test('"both of whom are wanted by" covers the two names before it', () => {
+    const text = 'Signatories include Wen Hao and Lu Mei, both of whom are wanted by the Chinese government.';
+    expect(casesOf(text, { people: ['Wen Hao', 'Lu Mei'], countries: COUNTRIES }).map((c) => [c.subject, c.requestingState?.code])).toEqual([
+      ['Wen Hao', 'CN'],
+      ['Lu Mei', 'CN'],
+    ]);
+  });
+
+  test('the same person in a letter and in the release around it is one case, under the fullest name', () => {
+    const text = [
+      'Uyghur activist Arslan Turdi was arrested in Morocco following a since-deleted Red Notice filed by the PRC.',
+      '',
+      'Dear Ministers,',
+      '',
+      'Turdi, who was arrested in Morocco in July this year, still faces extradition.',
+    ].join('\n');
+    const cases = casesOf(text, { people: ['Arslan Turdi'], countries: COUNTRIES, dates: [['July this year', '2021-07']] });
+    expect(cases.map(summary)).toEqual([
+      { subject: 'Arslan Turdi', mechanism: 'red-notice', requestingState: 'CN', events: ['arrested MA', 'deleted -', 'issued CN'], status: 'deleted' },
+    ]);
+    expect(cases[0]!.events.find((e) => e.type === 'arrested')?.date?.value).toBe('2021-07');
+  });
+
+  test('a short name in the people list and its full form are one subject', () => {
+    const text = 'Nadia Karimova Selim was detained in Turkey. Nadia Karimova remains in detention.';
+    expect(casesOf(text, { people: ['Nadia Karimova Selim', 'Nadia Karimova'], countries: COUNTRIES }).map((c) => c.subject)).toEqual(['Nadia Karimova Selim']);
+  });
+
+  test('an unstated arrest country is the pursuing state; a second mention of a detention merges', () => {
+    const text = 'Thai authorities detained Karim Haddad on Tuesday. His detention stems from an Interpol Red Notice issued at the request of Bahrain on the basis of a 2014 conviction. He was arrested in November 2012.';
+    const cases = casesOf(text, { people: ['Karim Haddad'], countries: [['Thai', 'TH'], ['Bahrain', 'BH']], dates: [['2014', '2014'], ['November 2012', '2012-11']] });
+    expect(cases.map(summary)).toEqual([
+      { subject: 'Karim Haddad', mechanism: 'red-notice', requestingState: 'BH', events: ['arrested BH', 'detained TH', 'issued BH', 'sentenced BH'].sort(), status: 'active' },
+    ]);
+    const sentenced = cases[0]!.events.find((e) => e.type === 'sentenced');
+    expect(sentenced?.date?.value).toBe('2014');
+  });
+});
+
+describe('findCases: duration and evidence', () => {
+  test.for([
+    // "for nearly N years" after the notice
+    ['Dilshat Emin, himself subject to an Interpol Red Notice by the PRC government for nearly two decades, spoke.', 'nearly two decades'],
+    // "remained in place for" after the notice
+    ['Dilshat Emin was arrested following a Red Notice issued by the PRC, one which remained in place for almost 20 years.', 'almost 20 years'],
+    // "N years in detention" before the detention, in a headline
+    ['2 years in detention: activist Dilshat Emin must be released', '2 years'],
+  ] as const)('%s → %s', ([text, duration]) => {
+    const [c] = casesOf(text, { people: ['Dilshat Emin'], countries: COUNTRIES });
+    expect(c?.duration?.text).toBe(duration);
+  });
+
+  test('every mention is evidence: its text is the slice of the text at its span', () => {
+    const text = 'Activist Mara Velkova was arrested in Serbia on the basis of a Red Notice issued by Turkey in May 2020.';
+    const doc = docOf(text);
+    const [c] = findCases(doc, inputsOf(doc, { people: ['Mara Velkova'], countries: COUNTRIES, dates: [['May 2020', '2020-05']] }));
+    expect(c).toBeDefined();
+    expect(() => CitedCaseSchema.parse(c)).not.toThrow();
+    for (const m of [...c!.mentions, ...c!.events.flatMap((e) => e.mentions ?? [])]) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
+    expect(c!.requestingState?.mentions?.[0]?.text).toBe('Turkey');
+  });
+});
+
+describe('findCases: negatives', () => {
+  test.for([
+    // the system, not one person's notice
+    ['Mara Velkova called on member states to reform the INTERPOL Red Notice system.', ['Mara Velkova']],
+    // a notice with no person
+    ['A Red Notice is a request to law enforcement worldwide to locate and provisionally arrest a person pending extradition.', []],
+    // a person merely named
+    ['Ben Okafor met the minister of Kenya in Geneva.', ['Ben Okafor']],
+    // reported speech: the speaker is not the subject
+    ['Mira Chen said the arrests of five people were unlawful.', ['Mira Chen']],
+    // a risk, not an arrest
+    ['The report by Jon Ekberg describes the risk of arrest and detention faced by dissidents.', ['Jon Ekberg']],
+    // "release" of a report, "released" a statement
+    ["Hu Wei's election bid coincides with the release of a new report.", ['Hu Wei']],
+    ['The Foundation released a statement by Karen Holt on Monday.', ['Karen Holt']],
+    // an idiom with "held in"
+    ['Tom Reed was held in high regard by his colleagues.', ['Tom Reed']],
+    // a condition and a future: no case
+    ['If Maria Lopez is arrested, we will protest.', ['Maria Lopez']],
+    // a notice abused by a state, with no person
+    ['The government of Turkey has repeatedly abused the INTERPOL Red Notice to persecute dissidents in exile.', []],
+    // a possessive belongs to the noun after it
+    ["Edison Vale shares David Kaye's concern.", ['Edison Vale', 'David Kaye']],
+  ] as const)('%s', ([text, people]) => {
+    expect(casesOf(text, { people: [...people], countries: COUNTRIES })).toEqual([]);
+  });
+
+  test('a hypothetical extradition, deportation or detention makes no event', () => {
+    const text = 'Hasan Ali could still face extradition to Turkey, where he is likely to be a victim of arbitrary detention. We fear he will be deported.';
+    const cases = casesOf(text, { people: ['Hasan Ali'], countries: COUNTRIES });
+    expect(cases.map(summary)).toEqual([{ subject: 'Hasan Ali', mechanism: 'other', requestingState: 'TR', events: [], status: 'active' }]);
+  });
+});
+
+describe('findTriggers: fact or prospect', () => {
+  const triggerOf = (text: string) => {
+    const doc = docOf(text);
+    return doc.sentences().flatMap((s) => findTriggers(doc.text, s));
+  };
+  test.for([
+    // [sentence, trigger text, hypothetical, ongoing, why]
+    ['X was arrested in Morocco.', 'arrested', false, false, 'a past fact'],
+    ['X could face extradition.', 'extradition', true, false, 'a modal'],
+    ['X is at continued risk of extradition.', 'extradition', true, false, '"risk" is nearer the trigger than "continued"'],
+    ['X must be released.', 'released', true, false, 'a call'],
+    ['We urge the government to release X.', 'release', true, false, '"to" before a base form'],
+    ['He was targeted for arrest.', 'arrest', true, false, '"for" before a noun: a purpose'],
+    ['They continue to be detained.', 'detained', false, true, '"continue to be" is a fact that goes on'],
+    ['X remains in detention.', 'detention', false, true, 'ongoing'],
+    ['Since his release in May, X has spoken out.', 'release', false, false, 'a real release, after the fact'],
+    ['We call for the release of X.', 'release', true, false, 'a release called for'],
+  ] as const)('%s', ([text, word, hypothetical, ongoing]) => {
+    const t = triggerOf(text).find((x) => x.text === word);
+    expect(t).toBeDefined();
+    expect([t!.hypothetical, t!.ongoing]).toEqual([hypothetical, ongoing]);
+  });
+
+  test.for([
+    ['Interpol must reform the Red Notice system.', 'the system'],
+    ['China made its Red Notices public.', 'a plural: notices in general'],
+    ['The summit was held in Geneva.', '"held in" a place without a person is still a trigger, but "held in high regard" is not', 'held in high regard'],
+  ] as const)('no notice trigger: %s (%s)', ([text]) => {
+    expect(triggerOf(text).filter((t) => t.kind === 'notice')).toEqual([]);
+  });
+});
+
+describe('findCases: robustness', () => {
+  test('never throws on arbitrary text and returns schema-valid cases', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const text = `Mara Velkova was arrested. ${s} Red Notice for Mara Velkova ${s}`;
+        const cases = casesOf(text, { people: ['Mara Velkova'], countries: COUNTRIES });
+        for (const c of cases) CitedCaseSchema.parse(c);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('cost grows linearly: a long document of trigger sentences stays fast', () => {
+    const sentence = 'Activist Mara Velkova was arrested in Serbia on the basis of a Red Notice issued by Turkey, and she remains in detention. ';
+    const time = (n: number) => {
+      const text = sentence.repeat(n);
+      const t0 = performance.now();
+      casesOf(text, { people: ['Mara Velkova'], countries: COUNTRIES });
+      return performance.now() - t0;
+    };
+    time(50);
+    const small = time(200);
+    const large = time(1600);
+    expect(large).toBeLessThan(Math.max(small, 5) * 8 * 3);
+  });
+});
