@@ -49,7 +49,7 @@ export const OFFICE_HONORIFICS: readonly string[] = [
   'President', 'Vice President', 'Vice-President', 'Prime Minister', 'Deputy Prime Minister', 'PM', 'Premier', 'Chancellor',
   'Minister', 'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Commissioner', 'High Commissioner', 'Vice-President Commissioner',
   'Ambassador', 'Amb', 'Consul', 'Consul General', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Attorney General', 'Director', 'Director General',
-  'Minister President', 'Federal Minister', 'State Secretary', 'Taoiseach', 'Tánaiste', 'Leader', 'MEP',
+  'Minister President', 'Federal Minister', 'State Secretary', 'Taoiseach', 'Tánaiste', 'Leader',
 ];
 
 /** Every honorific, longest first. */

@@ -98,6 +98,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   if (!s) return { role: null, organization: null, description: null };
   if (isOccupation(s) || isOccupation(s.replace(/^(?:an?|the) /iu, ''))) return { role: null, organization: null, description: s };
   const w = words(s);
+  if (w.length >= 3 && isOccupation(w[0]!) && /^(?:of|and|&|in|on|for)$/u.test(w[1]!)) return { role: null, organization: null, description: s };
   // "Muralist Painter", "Human Rights Lawyer", "Artist/Activist", "writer and researcher …": descriptions
   const lastBare = w[w.length - 1]!.replace(/[(),]/gu, '');
   if ((isOccupation(lastBare) || lastBare.split('/').every((x) => isOccupation(x))) && !w.some((x) => isRoleHead(x.replace(/[(),]/gu, '')))) {
@@ -160,6 +161,9 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
     } else if (!organization && isCapitalised(after[0]!) && !isRoleModifier(after[0]!)) {
       // "General Secretary Podemos", "CTO Barcelona"
       organization = cutAtSecondAffiliation(after.join(' '));
+    } else if (after[0] === 'to') {
+      // "Deputy to the Dáil", "Ambassador to the UN"
+      role = `${role} ${after.join(' ')}`;
     } else if (/^(?:and|&)$/iu.test(after[0]!)) {
       // "Historian and Teacher": a second office joined on; keep the first
     }
@@ -280,6 +284,12 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (US_TAG.test(inner)) politicalParty = inner;
     else if (!country && wholeCountry(inner)) country = wholeCountry(inner);
     else if (isAcronym(inner)) acronymInBracket = inner;
+    else if (isAcronym(tb.before.text) && words(inner).length >= 2 && /^\p{Lu}/u.test(inner) && !readAffiliation(inner).role) {
+      // "DAWN (Development Alternatives with Women for a New Era)": the spelled-out name is the name
+      acronymInBracket = tb.before.text;
+      name = tb.inner;
+      continue;
+    }
     else rest.unshift(...splitTopLevel(tb.inner, ',').flatMap((x) => splitTopLevel(x, ';')).map((x) => x.text));
     name = tb.before;
   }
@@ -411,6 +421,15 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (!country) {
       const dash = nameText.search(/ [-–—] [^-–—]+$/u);
       if (dash > 0) country = wholeCountry(nameText.slice(dash + 3));
+    }
+    // "ACTS101 Uganda": a country written after the name without a comma
+    const nw = words(finalName);
+    if (!country && nw.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(nw[nw.length - 1]!) && !isOrganisationWord(nw[nw.length - 1]!)) {
+      const c = wholeCountry(nw[nw.length - 1]!);
+      if (c && c.code !== 'EU' && !/(?:an|ish|ese|ch|ic)$/u.test(nw[nw.length - 1]!)) {
+        country = c;
+        finalName = nw.slice(0, -1).join(' ');
+      }
     }
     role = null;
     organization = null;
