@@ -24,17 +24,18 @@ import { KNOWN_BODIES } from '../lexicons/organizations.js';
 import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
 import { isDemonym, wordKind } from '../nlp/lexicon.js';
 import { resolveOrganizations, type OrgCandidate } from '../resolve/organizations.js';
-import { isSpaceGap, tokenize, type Token } from './tokens.js';
+import { inOrganisationList } from './sections.js';
+import { isSpaceGap, tokenize, tokensOf, type Token } from './tokens.js';
 
 /** Every named organisation, once, with its aliases. */
 export function findOrganizations(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[]): Organization[] {
   void structure;
-  const tokens = tokenize(doc.text);
+  const tokens = tokensOf(doc);
   const out: OrgCandidate[] = [];
   const known = knownBodies(doc.text, tokens, out);
   acronymDefinitions(doc.text, tokens, out);
   headPhrases(doc.text, tokens, known, out);
-  partyOrganizations(doc.text, letters, out);
+  partyOrganizations(doc, letters, out);
   return resolveOrganizations(doc.text, tokens, out);
 }
 
@@ -67,12 +68,16 @@ const MEDIUM_BEFORE = new Set(['on', 'via', 'through', 'using', 'over', 'across'
 
 const LINK = /@|:\/\/|^www\.|^#|\.[a-z]{2,6}(?:\/|$)/u;
 
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
 /** True when the token sits inside a URL, an email address, a hashtag or a handle. */
 export function inLink(text: string, t: Token): boolean {
   let a = t.start;
-  while (a > 0 && t.start - a < 200 && !/\s/u.test(text[a - 1]!)) a--;
+  while (a > 0 && t.start - a < 200 && !isSpaceCode(text.charCodeAt(a - 1))) a--;
   let b = t.end;
-  while (b < text.length && b - t.end < 200 && !/\s/u.test(text[b]!)) b++;
+  while (b < text.length && b - t.end < 200 && !isSpaceCode(text.charCodeAt(b))) b++;
   if (a === t.start && b === t.end) return false;
   while (b > t.end && '.,;:!?)]}"\'’”'.includes(text[b - 1]!)) b--;
   return LINK.test(text.slice(a, b));
@@ -83,17 +88,19 @@ function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
   const covered = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.shape === 'lower' || inLink(text, t)) continue;
-    const lists = [FORMS_BY_FIRST.get(t.text), t.shape === 'caps' && t.text.length <= 6 ? undefined : FORMS_BY_FIRST.get(t.text.toLowerCase())];
+    if (t.shape === 'lower' || t.shape === 'other') continue;
+    const exact = FORMS_BY_FIRST.get(t.text);
+    const folded = t.shape === 'caps' && t.text.length <= 6 ? undefined : FORMS_BY_FIRST.get(t.text.toLowerCase());
+    if (!exact && !folded) continue;
     let best: { form: KnownForm; last: number } | null = null;
-    for (const list of lists) {
+    for (const list of [exact, folded]) {
       if (!list) continue;
       for (const form of list) {
         const last = matchForm(tokens, i, form);
         if (last >= 0 && (!best || last > best.last)) best = { form, last };
       }
     }
-    if (!best) continue;
+    if (!best || inLink(text, t)) continue;
     const body = KNOWN_BODIES[best.form.body]!;
     const prev = tokens[i - 1];
     if (body.platform && prev && MEDIUM_BEFORE.has(prev.text.toLowerCase())) continue;
@@ -134,7 +141,8 @@ function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCand
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (!/^\s?\($/u.test(before.gap) || !isAcronymToken(t)) continue;
+    if (t.shape !== 'caps' && t.shape !== 'cap') continue;
+    if (!before.gap.endsWith('(') || !/^\s?\($/u.test(before.gap) || !isAcronymToken(t)) continue;
     // the acronym may carry a "+" ("AY+") or a suffix ("CNCD-11.11.11"): take the bracket's content
     const close = text.indexOf(')', t.end);
     if (close < 0 || close - t.start > 16) continue;
@@ -149,7 +157,7 @@ function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCand
   // "ACR (Long Name)"
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isAcronymToken(t) || !/^\s?\($/u.test(t.gap)) continue;
+    if (!t.gap.endsWith('(') || t.shape !== 'caps' || !/^\s?\($/u.test(t.gap) || !isAcronymToken(t)) continue;
     let j = i + 1;
     while (j < tokens.length && (isSpaceGap(tokens[j]!.gap) || tokens[j]!.gap === ': ') && j - i < 12) j++;
     if (j >= tokens.length || !tokens[j]!.gap.startsWith(')')) continue;
@@ -372,7 +380,8 @@ function looksLikeName(s: string): boolean {
   return words.filter((w) => w.shape === 'lower' && !CONNECTORS.has(w.text)).length <= 1;
 }
 
-function partyOrganizations(text: string, letters: readonly Letter[], out: OrgCandidate[]): void {
+function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: OrgCandidate[]): void {
+  const text = doc.text;
   const add = (name: string | null | undefined, party: Party) => {
     const clean = name?.trim();
     if (!clean || clean.length < 2 || !looksLikeName(clean)) return;
@@ -384,7 +393,7 @@ function partyOrganizations(text: string, letters: readonly Letter[], out: OrgCa
   };
   for (const letter of letters) {
     for (const party of [...letter.signatories, ...letter.addressees, ...(letter.cc ?? [])]) {
-      if (party.kind === 'organization') add(party.name, party);
+      if (party.kind === 'organization' || inOrganisationList(doc, party.span.start, party.name)) add(party.name, party);
       else add(party.organization, party);
     }
   }

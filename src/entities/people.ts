@@ -23,16 +23,17 @@ import { hasCommonEnding, isHardNotName, isNotName, isOffice, NAME_PARTICLES } f
 import { LEADING_HEADS, TRAILING_HEADS } from '../lexicons/org-heads.js';
 import { isOrgWord, isPlacePhrase, isPlaceWord, wordKind, type WordKind } from '../nlp/lexicon.js';
 import { resolvePeople, type PersonCandidate } from '../resolve/people.js';
-import { isSpaceGap, tokenize, type Token } from './tokens.js';
+import { inOrganisationList } from './sections.js';
+import { isSpaceGap, tokensOf, type Token } from './tokens.js';
 
 /** Every named real person, once, with all mentions merged. */
 export function findPeople(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[], organizations: readonly Organization[]): Person[] {
   void structure;
   const text = doc.text;
-  const tokens = tokenize(text);
+  const tokens = tokensOf(doc);
   const orgSpans = organizationSpans(organizations);
   const candidates: PersonCandidate[] = [];
-  partyPeople(text, letters, candidates);
+  partyPeople(doc, letters, candidates);
   prosePeople(text, tokens, orgSpans, candidates);
   const orgNames = new Set<string>();
   for (const o of organizations) for (const n of [o.name, ...o.aliases]) orgNames.add(n.toLowerCase());
@@ -41,10 +42,12 @@ export function findPeople(doc: DocumentText, structure: DocumentStructure, lett
 
 // ---------- parties ----------
 
-function partyPeople(text: string, letters: readonly Letter[], out: PersonCandidate[]): void {
+function partyPeople(doc: DocumentText, letters: readonly Letter[], out: PersonCandidate[]): void {
+  const text = doc.text;
   for (const letter of letters) {
     for (const party of [...letter.signatories, ...letter.addressees, ...(letter.cc ?? [])]) {
-      if (party.kind !== 'person') continue;
+      // an entry in a list headed "Organizations" is an organisation, whatever its name looks like
+      if (party.kind !== 'person' || inOrganisationList(doc, party.span.start, party.name)) continue;
       const name = party.name.trim();
       if (!name) continue;
       const at = text.indexOf(name, party.span.start);

@@ -23,72 +23,101 @@ export interface Token {
   readonly possessive: boolean;
 }
 
-// Letters with inner apostrophes, hyphens and digits; the first character is a letter.
+// Letters with inner apostrophes, hyphens and digits.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*/guy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when the character at `i` can start a word (ASCII checked by code, the rest by a one-character test). */
+function startsWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i]!);
+}
 
 function shapeOf(word: string): Shape {
   const first = word[0]!;
-  if (/\p{N}/u.test(first)) return 'num';
-  const upper = first !== first.toLowerCase();
-  if (!upper) return first !== first.toUpperCase() ? 'lower' : 'other';
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  if (lower === upper) return first >= '0' && first <= '9' ? 'num' : /\p{N}/u.test(first) ? 'num' : 'other';
+  if (first === lower) return 'lower';
   if (word.length === 1) return 'initial';
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'caps';
-  return 'cap';
+  // capitals throughout (two letters or more) or only the first
+  let letters = 0;
+  let capitals = 0;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k]!;
+    const l = ch.toLowerCase();
+    const u = ch.toUpperCase();
+    if (l === u) continue;
+    letters++;
+    if (ch === u) capitals++;
+  }
+  return letters >= 2 && capitals === letters ? 'caps' : 'cap';
 }
 
 /** Tokens of `text.slice(start, end)`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   let i = start;
-  let pendingGapStart = -1;
-  const pushGap = (to: number) => {
-    if (out.length && pendingGapStart >= 0) {
-      const last = out[out.length - 1]!;
-      (last as { gap: string }).gap = text.slice(pendingGapStart, to);
-    }
+  let gapStart = -1;
+  const closeGap = (to: number) => {
+    if (out.length && gapStart >= 0) (out[out.length - 1] as { gap: string }).gap = text.slice(gapStart, to);
   };
   while (i < end) {
-    const c = text[i]!;
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && /[\p{L}\p{M}\p{N}]/u.test(c)) {
-      let word = m[0];
-      let wEnd = i + word.length;
-      if (wEnd > end) {
-        word = word.slice(0, end - i);
-        wEnd = end;
+    if (startsWord(text, i)) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      if (m) {
+        let word = m[0];
+        let wEnd = i + word.length;
+        if (wEnd > end) {
+          word = word.slice(0, end - i);
+          wEnd = end;
+        }
+        closeGap(i);
+        let possessive = false;
+        if (word.length > 3 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
+          word = word.slice(0, -2);
+          wEnd -= 2;
+          possessive = true;
+        }
+        const after = wEnd + (possessive ? 2 : 0);
+        out.push({ start: i, end: wEnd, text: word, shape: shapeOf(word), dot: text.charCodeAt(after) === 46, gap: '', possessive });
+        i = after;
+        gapStart = i;
+        continue;
       }
-      pushGap(i);
-      let possessive = false;
-      const tail = word.slice(-2);
-      if (word.length > 3 && (tail === "'s" || tail === '’s')) {
-        word = word.slice(0, -2);
-        wEnd -= 2;
-        possessive = true;
-      }
-      const dot = text[wEnd + (possessive ? 2 : 0)] === '.';
-      out.push({ start: i, end: wEnd, text: word, shape: shapeOf(word), dot, gap: '', possessive });
-      i = wEnd + (possessive ? 2 : 0);
-      pendingGapStart = i;
-      continue;
     }
+    const c = text[i];
     if (c === '&' || c === '+') {
-      pushGap(i);
+      closeGap(i);
       out.push({ start: i, end: i + 1, text: c, shape: 'other', dot: false, gap: '', possessive: false });
       i++;
-      pendingGapStart = i;
+      gapStart = i;
       continue;
     }
-    if (pendingGapStart < 0) pendingGapStart = i;
+    if (gapStart < 0) gapStart = i;
     i++;
   }
-  pushGap(end);
+  closeGap(end);
   return out;
+}
+
+const CACHE = new WeakMap<object, Token[]>();
+
+/** The tokens of a whole document, cut once and shared by the recognisers that read them. */
+export function tokensOf(doc: { readonly text: string }): Token[] {
+  let tokens = CACHE.get(doc);
+  if (!tokens) {
+    tokens = tokenize(doc.text);
+    CACHE.set(doc, tokens);
+  }
+  return tokens;
 }
 
 /** True when the gap between two tokens is plain spacing on one line. */
 export function isSpaceGap(gap: string): boolean {
+  if (gap.length === 1) return gap === ' ' || gap === '\t';
   return gap.length > 0 && gap.length <= 3 && /^[ \t]+$/u.test(gap);
 }
 

@@ -34,7 +34,8 @@ export function tagsOf(word: string): Tags {
 export type WordKind = 'given' | 'name' | 'place' | 'demonym' | 'organization' | 'common' | 'unknown';
 
 export function wordKind(word: string): WordKind {
-  const tags = LEXICON.get(word.toLowerCase().replace(/’/gu, "'"));
+  const lower = word.toLowerCase();
+  const tags = LEXICON.get(lower.includes('’') ? lower.replace(/’/gu, "'") : lower);
   if (!tags) return 'unknown';
   if (tags.some((t) => GIVEN.has(t))) return 'given';
   if (tags.some((t) => NAME.has(t))) return 'name';

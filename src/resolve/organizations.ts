@@ -25,7 +25,19 @@ export interface OrgCandidate {
 }
 
 /** The key two forms of one name share: case, "the", spacing and apostrophes folded. */
+const KEYS = new Map<string, string>();
+
 export function orgKey(form: string): string {
+  let key = KEYS.get(form);
+  if (key === undefined) {
+    key = foldKey(form);
+    if (KEYS.size > 5000) KEYS.clear();
+    KEYS.set(form, key);
+  }
+  return key;
+}
+
+function foldKey(form: string): string {
   return form
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -73,11 +73,23 @@ export function resolvePeople(
     .filter((x) => x.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length || (a.c.source === 'party' ? -1 : 0) - (b.c.source === 'party' ? -1 : 0) || a.i - b.i);
   const groups: Group[] = [];
+  // groups by their first and last words (and the formal forms of a familiar first word), to find matches without a full scan
+  const byWord = new Map<string, Group[]>();
+  const index = (g: Group) => {
+    const keys = new Set([g.words[0]!, g.words[g.words.length - 1]!]);
+    for (const k of keys) {
+      const list = byWord.get(k) ?? [];
+      list.push(g);
+      byWord.set(k, list);
+    }
+  };
   const pending: typeof order = [];
   for (const x of order) {
     const mention: Mention = { text: text.slice(x.c.start, x.c.end), span: { start: x.c.start, end: x.c.end } };
     const single = x.words.length === 1;
-    const matches = groups.filter((g) => (single ? g.words.length > 1 && (g.words[g.words.length - 1] === x.words[0] || g.words[0] === x.words[0]) : isShortForm(x.words, g.words)) || sameWords(g.words, x.words));
+    const near = new Set<Group>();
+    for (const k of [x.words[0]!, x.words[x.words.length - 1]!, ...(HYPOCORISMS.get(x.words[0]!) ?? [])]) for (const g of byWord.get(k) ?? []) near.add(g);
+    const matches = [...near].filter((g) => (single ? g.words.length > 1 && (g.words[g.words.length - 1] === x.words[0] || g.words[0] === x.words[0]) : isShortForm(x.words, g.words)) || sameWords(g.words, x.words));
     if (matches.length === 1 || (matches.length > 1 && !single)) {
       const g = matches[0]!;
       g.mentions.push(mention);
@@ -94,7 +106,9 @@ export function resolvePeople(
       pending.push(x);
       continue;
     }
-    groups.push({ name: x.c.name, words: x.words, party: x.c.source === 'party', mentions: [mention], first: x.c.start });
+    const g: Group = { name: x.c.name, words: x.words, party: x.c.source === 'party', mentions: [mention], first: x.c.start };
+    groups.push(g);
+    index(g);
   }
   // lone words a title introduced, that no fuller name claims: "Biden"
   for (const x of pending) {
@@ -125,18 +139,34 @@ function addSurnameMentions(text: string, tokens: readonly Token[], groups: Grou
     claim(g.words[g.words.length - 1]!, g);
     claim(g.words[0]!, g);
   }
-  // a first word that is also a common given name of another person stays ambiguous: claim() already set null
-  const covered = groups.flatMap((g) => g.mentions.map((m) => m.span)).sort((a, b) => a.start - b.start);
+  const covered = groups.flatMap((g) => g.mentions.map((m) => m.span));
+  const inMention = cover(covered);
+  const inOrg = cover(orgSpans);
   for (const t of tokens) {
     if (t.shape !== 'cap' && t.shape !== 'caps') continue;
-    const g = owners.get(nameWords(t.text)[0] ?? '');
+    if (!owners.size) break;
+    const w = t.text.toLowerCase();
+    // a cheap look first: most words are no one's name
+    if (!owners.has(w) && !/[^a-z']/u.test(w)) continue;
+    const word = nameWords(t.text)[0] ?? '';
+    const g = owners.get(word);
     if (!g) continue;
-    if (covered.some((s) => s.start <= t.start && t.end <= s.end)) continue;
-    if (orgSpans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+    if (inMention(t) || inOrg(t)) continue;
     // a given name alone is a mention only for a name written family-first, where the first word is the family name
-    if (g.words[0] === nameWords(t.text)[0] && g.words[g.words.length - 1] !== nameWords(t.text)[0] && !familyFirst(g)) continue;
+    if (g.words[0] === word && g.words[g.words.length - 1] !== word && !familyFirst(g)) continue;
     g.mentions.push({ text: text.slice(t.start, t.end), span: { start: t.start, end: t.end } });
   }
+}
+
+/** For tokens visited in order: is the token inside one of the spans? */
+function cover(spans: readonly { start: number; end: number }[]): (t: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  return (t) => {
+    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+    for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (t.end <= sorted[j]!.end) return true;
+    return false;
+  };
 }
 
 /** A two-word name whose first word is short and whose second is not a known given name reads family-first ("Hu Binchen"). */

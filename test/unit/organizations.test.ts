@@ -60,6 +60,25 @@ describe('findOrganizations: names', () => {
   });
 });
 
+describe('findOrganizations: lists headed as organisations', () => {
+  test.for([
+    // [heading, counts as a list of organisations, why]
+    ['Organizations', true, 'the plain heading'],
+    ['**Organisational signatories (54):**', true, 'emphasis, a count and a colon'],
+    ['Signed by the following organisations:', true, 'a sentence-like heading'],
+    ['Individuals', false, 'a list of people'],
+    ['Organizations that work on privacy include many NGOs', false, 'prose, not a heading'],
+  ] as const)('%s', ([heading, expected]) => {
+    const text = `${heading}\n\nFramasoft`;
+    const start = text.indexOf('Framasoft');
+    const letter: Letter = {
+      span: { start: 0, end: text.length }, date: null, subject: null, salutation: null, closing: null, addressees: [],
+      signatories: [{ name: 'Framasoft', kind: 'person', honorifics: [], postNominals: [], role: null, organization: null, country: null, span: { start, end: start + 9 }, text: 'Framasoft' }],
+    };
+    expect(orgs(text, [letter]).map((o) => o.name).includes("Framasoft")).toBe(expected);
+  });
+});
+
 describe('findOrganizations: not organisations', () => {
   test.for([
     // [text, why]

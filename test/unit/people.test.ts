@@ -74,6 +74,21 @@ describe('findPeople: lone words and merging', () => {
   });
 });
 
+describe('findPeople: entries under an organisations heading', () => {
+  const text = 'Signed,\n\nJane Whitfield\n\nOrganizations\n\n1. Framasoft\n1. Dot HQ\n1. Maria Lindqvist (Norway)';
+  const party = (name: string) => {
+    const start = text.indexOf(name);
+    return { name, kind: 'person' as const, honorifics: [], postNominals: [], role: null, organization: null, country: null, span: { start, end: start + name.length }, text: name };
+  };
+  const letter: Letter = {
+    span: { start: 0, end: text.length }, date: null, subject: null, salutation: null, closing: null, addressees: [],
+    signatories: ['Jane Whitfield', 'Framasoft', 'Dot HQ', 'Maria Lindqvist'].map(party),
+  };
+  test('are organisations, unless the name is plainly a person\'s', () => {
+    expect(people(text, [letter]).map((p) => p.name)).toEqual(['Jane Whitfield', 'Maria Lindqvist']);
+  });
+});
+
 describe('findPeople: not people', () => {
   test.for([
     // [text, why nothing is a person]

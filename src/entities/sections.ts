@@ -1,0 +1,81 @@
+/**
+ * Lists under a heading that names organisations ("Organizations",
+ * "Organisational signatories", "Signed by the following organisations:"):
+ * every entry there is an organisation, whatever shape its name has
+ * ("Framasoft", "Dot HQ"). One pass over the lines marks the lines of such a
+ * list: from the heading to a heading for individuals, or to a line of prose.
+ */
+import type { DocumentText } from '../text/document-text.js';
+import { GIVEN_WORDS } from '../lexicons/given-names.js';
+import { LEADING_HEADS, TRAILING_HEADS } from '../lexicons/org-heads.js';
+import { isOrgWord, wordKind } from '../nlp/lexicon.js';
+
+/** A heading (bullets, emphasis, a count and a colon taken off) that announces a list of organisations. */
+const ORG_HEADING = /^(?:(?:signatory|signing|endorsing|supporting|participating|member) )?organi[sz]ations?(?:al)?(?: (?:signatories|signers|signatures|endorsements|endorsers|supporters|list))?$|^(?:signed|endorsed|supported) by (?:the following )?organi[sz]ations$/iu;
+
+/** A heading that announces a list of people. */
+const PERSON_HEADING = /^(?:(?:individual|personal)(?: (?:signatories|signers|signatures|endorsements|endorsers|supporters))?|individuals|people|persons|signatories|experts|academics|parliamentarians|legislators)$/iu;
+
+/** The words of a short line without bullets, emphasis, a count in brackets or a colon. */
+function headingWords(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && '#*-–• \t'.includes(line[a]!)) a++;
+  while (b > a && '*: \t'.includes(line[b - 1]!)) b--;
+  let core = line.slice(a, b);
+  const bracket = core.lastIndexOf(' (');
+  if (bracket > 0 && core.endsWith(')') && /^\d+$/u.test(core.slice(bracket + 2, -1))) core = core.slice(0, bracket);
+  return core.split(/\s+/u).join(' ');
+}
+
+const CACHE = new WeakMap<object, Uint8Array>();
+
+/** For each line, 1 when it stands in a list of organisations. */
+export function organisationListLines(doc: DocumentText): Uint8Array {
+  let marks = CACHE.get(doc);
+  if (marks) return marks;
+  marks = new Uint8Array(doc.lines.length);
+  let inList = false;
+  for (const line of doc.lines) {
+    const t = line.trimmed;
+    const heading = t.length <= 80 ? headingWords(t) : '';
+    if (heading && ORG_HEADING.test(heading)) {
+      inList = true;
+      continue;
+    }
+    if (inList && (t.length > 160 || (heading && PERSON_HEADING.test(heading)))) inList = false;
+    if (inList && !line.blank) marks[line.index] = 1;
+  }
+  CACHE.set(doc, marks);
+  return marks;
+}
+
+/** The index of the line that holds a normalised offset. */
+export function lineAt(doc: DocumentText, offset: number): number {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * True when a party's entry stands in a list of organisations, unless its
+ * name is plainly a person's: a known given name and one or two more words,
+ * none an organisation word ("Espen Gottschal (Norway)").
+ */
+export function inOrganisationList(doc: DocumentText, offset: number, name: string): boolean {
+  if (organisationListLines(doc)[lineAt(doc, offset)] !== 1) return false;
+  return !isPlainPersonName(name);
+}
+
+function isPlainPersonName(name: string): boolean {
+  const words = name.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0]!;
+  if (!GIVEN_WORDS.has(first) && wordKind(first) !== 'given') return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !TRAILING_HEADS.has(w) && !LEADING_HEADS.has(w) && !isOrgWord(w));
+}
