@@ -26,7 +26,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'Interim', 'Founding', 'Honorary', 'Emeritus', 'Emerita', 'Regional', 'National', 'Program', 'Programme', 'Advocacy', 'Policy', 'Communications',
   'Research', 'Campaigns', 'Campaign', 'Legal', 'Technical', 'Political', 'Principal', 'Permanent', 'Special', 'Visiting', 'Adjunct', 'Distinguished',
   'Clinical', 'Full', 'Lead', 'Head', 'Co-', 'Founder', 'and', '&', 'Past', 'Outgoing', 'Incoming', 'Elected', 'Institute', 'University', 'Research',
-  'Ranking', 'International', 'First', 'Second', 'Development', 'Operations', 'Finance', 'Media', 'Press', 'Project', 'Country', 'Office', 'Area', 'Staff', 'State', 'Federal', 'Parliamentary',
+  'Ranking', 'International', 'Non-Attached', 'Non-attached', 'Independent', 'First', 'Second', 'Development', 'Operations', 'Finance', 'Media', 'Press', 'Project', 'Country', 'Office', 'Area', 'Staff', 'State', 'Federal', 'Parliamentary',
 ];
 
 /** Portfolio offices whose "of …" names the portfolio, not an organisation ("Minister of the Interior"). */

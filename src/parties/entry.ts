@@ -76,14 +76,12 @@ function countryInside(phrase: string): CountryRef | null {
   return null;
 }
 
-/** Institutions of a state: a country word next to one of them gives the party's country. */
-const STATE_INSTITUTION = /\b(?:Bundestag|Bundesrat|Landtag|Parliament|Senate|Congress|Government|Ministry|Cabinet|Assembly|Knesset|Duma|Sejm|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Dáil|House of (?:Commons|Lords|Representatives)|Embassy|Permanent Mission|Federal Republic|Republic|Kingdom|Administration|Department of State|Accountability Office)\b/u;
 
 /** Prepositions after a role that introduce its portfolio or organisation. */
 const ROLE_LINK = new Set(['of', 'at', 'for', 'with', 'in', 'on']);
 
 /** Portfolios: "Minister of the Interior", "Secretary of Homeland Security" keep their "of …" in the role. */
-const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|International|European|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and)\b/u;
+const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and)\b/u;
 
 /**
  * Reads a role phrase: "Executive Director", "Minister of the Interior",
@@ -109,8 +107,9 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   }
   const bare = (x: string) => x.replace(/[(),]/gu, '');
   let h = -1;
+  let headStart = -1;
   for (let i = 0; i < w.length; i++) {
-    if (i + 1 < w.length && isRoleHead(`${w[i]} ${w[i + 1]}`)) { h = i + 1; break; }
+    if (i + 1 < w.length && isRoleHead(`${w[i]} ${w[i + 1]}`)) { h = i + 1; headStart = i; break; }
     if (isRoleHead(bare(w[i]!)) || isRoleHead(bare(w[i]!).replace(/^co-/iu, ''))) {
       // a head followed by another head or a modifier+head continues the role ("Board Member", "Vice Chair")
       h = i;
@@ -126,7 +125,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
     }
     return { role: null, organization: null, description: s };
   }
-  let r = h;
+  let r = headStart >= 0 ? headStart : h;
   while (r > 0 && (isRoleModifier(bare(w[r - 1]!)) || isCapitalisedModifier(w[r - 1]!) || /^(?:co|vice)-/iu.test(w[r - 1]!) || (isRoleHead(bare(w[r - 1]!)) && r - 1 > 0))) r--;
   // a country word just before the role belongs to the role ("France Representative")
   if (r > 0 && r === h && countryOf(w[r - 1]!) && !isOrganisationWord(w[r - 1]!) && r - 1 > 0) r--;
@@ -135,6 +134,8 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   for (let k = 0; k < r; k++) if (isOrganisationWord(bare(w[k]!)) || isAcronym(bare(w[k]!))) orgEnd = k;
   if (orgEnd >= 0 && orgEnd < r - 1 && r - orgEnd <= 3) r = orgEnd + 1;
   while (r < h && /^(?:and|&)$/iu.test(w[r]!)) r++;
+  // a portfolio word before the head belongs to the role ("Home Secretary", "Foreign Minister")
+  if (r === 1 && /^(?:Home|Foreign|Interior|Finance|Justice|Defen[cs]e|Health|Treasury|Trade|Education|Environment|Transport|Energy|Culture|Labou?r|Immigration|Agriculture|Economy|Digital|Cabinet|Party|Shadow)$/u.test(w[0]!)) r = 0;
   let before = w.slice(0, r).join(' ');
   while (/ (?:and|&)$/iu.test(before)) before = before.slice(0, before.lastIndexOf(' '));
   if (isOccupation(before) || words(before).every((x) => isOccupation(x) || /^(?:and|&)$/iu.test(x))) before = '';
@@ -149,7 +150,9 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
       const orgLike = link === 'at' || tailWords.length === 1 || tailWords.some((x) => isOrganisationWord(bare(x))) || isAcronym(tail) || tailWords.filter(isCapitalised).length >= 2;
       const academic = /^(?:Professor|Lecturer|Reader|Fellow|Instructor|Teacher)$/iu.test(w[h]!);
       const portfolio = link !== 'at' && ((h === r && isPortfolioHead(w[h]!)) || academic || PORTFOLIO_TAIL.test(tail));
-      const statey = countryInside(tail) !== null && !tailWords.some((x) => isOrganisationWord(bare(x)) && !/^(?:Republic|Kingdom)$/u.test(x));
+      // a tail that names a state ("the Federal Republic of Nigeria", "France") is part of the office
+      const tailCountry = countryOf(tail);
+      const statey = (tailCountry !== null && tailCountry.code !== 'EU') || /^(?:Federal |Islamic |People's |Democratic |United )*(?:Republic|Kingdom|State|Government|Commonwealth|Federation|Principality|Emirate|Sultanate) of /u.test(tail);
       if (organization) {
         // "Left Party Spokesperson on the Committee …": the organisation is already named
       } else if (!orgLike || portfolio || statey) role = `${role} ${after.join(' ')}`;
@@ -401,9 +404,9 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     }
   }
   if (!country && ((organization && /\bEuropean (?:Commission|Parliament|Union|Council)\b/u.test(organization)) || (role && /\bEuropean Commissioner\b/u.test(role)))) country = EU;
-  if (!country && organization && STATE_INSTITUTION.test(organization)) country = countryInside(organization);
-  if (!country && role && STATE_INSTITUTION.test(role)) country = countryInside(role);
-  if (!country && !isOrgEntry) for (const seg of segments) if (STATE_INSTITUTION.test(seg) && /\b(?:Parliament|Senate|Congress|Bundestag|Government|Ministry|Assembly)\b/u.test(seg)) { const c = countryInside(seg); if (c) { country = c; break; } }
+  if (!country && organization) country = institutionCountry(organization);
+  if (!country && role) country = institutionCountry(role);
+  if (!country && !isOrgEntry) for (const seg of segments) { const c = institutionCountry(seg); if (c) { country = c; break; } }
   // a trailing country code after a place: "Williams College, Massachusetts USA"
   if (!country && !isOrgEntry && segments.length > 0) {
     const lastWord = words(segments[segments.length - 1]!).pop() ?? '';
@@ -422,9 +425,9 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       const dash = nameText.search(/ [-–—] [^-–—]+$/u);
       if (dash > 0) country = wholeCountry(nameText.slice(dash + 3));
     }
-    // "ACTS101 Uganda": a country written after the name without a comma
+    // "ACTS101 Uganda": a country written after a one-word name without a comma
     const nw = words(finalName);
-    if (!country && nw.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(nw[nw.length - 1]!) && !isOrganisationWord(nw[nw.length - 1]!)) {
+    if (!country && nw.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(nw[nw.length - 1]!) && !isOrganisationWord(nw[nw.length - 1]!)) {
       const c = wholeCountry(nw[nw.length - 1]!);
       if (c && c.code !== 'EU' && !/(?:an|ish|ese|ch|ic)$/u.test(nw[nw.length - 1]!)) {
         country = c;
@@ -503,4 +506,20 @@ function takePostNominals(seg: string): { postNominals: string[]; country: Count
     } else if (pt) rest.push(pt);
   }
   return { postNominals: out, country, rest };
+}
+
+/** The words of a state institution: a country word just before one gives the country ("German Bundestag", "US Senate"). */
+const INSTITUTION_WORDS = new Set(['Bundestag', 'Bundesrat', 'Landtag', 'Parliament', 'Senate', 'Congress', 'Government', 'Ministry', 'Cabinet', 'Assembly', 'Knesset', 'Duma', 'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Oireachtas', 'Embassy', 'Administration', 'Parliamentary', 'Army', 'Police', 'Navy']);
+
+/** The country of a state institution named in a phrase: "of the German Bundestag" → DE, "United States Government Accountability Office" → US. */
+function institutionCountry(phrase: string): CountryRef | null {
+  const w = words(phrase.replace(/[(),;:]/gu, ' '));
+  for (let i = 1; i < w.length; i++) {
+    if (!INSTITUTION_WORDS.has(w[i]!)) continue;
+    for (let n = Math.min(3, i); n >= 1; n--) {
+      const c = countryOf(w.slice(i - n, i).join(' '));
+      if (c) return c;
+    }
+  }
+  return null;
 }

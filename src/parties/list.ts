@@ -160,7 +160,7 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
     let i = 0;
     let head = lineAsPiece(run[0]!);
     const stripTo = (p: Piece): Piece => {
-      const m = /^(?:To|Attn|Attention|For the attention of|To the attention of)\s*:?\s+/iu.exec(p.text);
+      const m = /^(?:To the attention of|For the attention of|Attention|Attn|To)\s*:?\s+/iu.exec(p.text);
       return m ? trimPiece({ text: p.text.slice(m[0].length), start: p.start + m[0].length, end: p.end }) : p;
     };
     head = stripTo(head);
