@@ -21,9 +21,12 @@ import type { Party } from '../model/party.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { KNOWN_BODIES } from '../lexicons/organizations.js';
-import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
+import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, POSSESSIVE_IN_NAME, SHARED_PLURAL_HEADS, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
 import { isDemonym, wordKind } from '../nlp/lexicon.js';
 import { resolveOrganizations, type OrgCandidate } from '../resolve/organizations.js';
+import { isHonorific } from '../lexicons/honorifics.js';
+import { hasCommonEnding } from '../lexicons/not-names.js';
+import { canonicalPostNominal } from '../lexicons/post-nominals.js';
 import { inOrganisationList } from './sections.js';
 import { isSpaceGap, tokenize, tokensOf, type Token } from './tokens.js';
 
@@ -35,6 +38,7 @@ export function findOrganizations(doc: DocumentText, structure: DocumentStructur
   const known = knownBodies(doc.text, tokens, out);
   acronymDefinitions(doc.text, tokens, out);
   headPhrases(doc.text, tokens, known, out);
+  sharedPluralHeads(tokens, out);
   partyOrganizations(doc, letters, out);
   return resolveOrganizations(doc.text, tokens, out);
 }
@@ -245,7 +249,7 @@ function headPhrases(text: string, tokens: readonly Token[], known: Int32Array, 
       continue;
     }
     let j = i;
-    while (j + 1 < n && isLinkedGap(tokens[j]!) && !tokens[j]!.possessive) {
+    while (j + 1 < n && isLinkedGap(tokens[j]!) && !breaksName(tokens[j]!)) {
       const next = tokens[j + 1]!;
       if (isNameWord(next) && !inLink(text, next)) {
         j++;
@@ -259,6 +263,11 @@ function headPhrases(text: string, tokens: readonly Token[], known: Int32Array, 
     runHeads(text, tokens, known, i, j, out);
     i = j + 1;
   }
+}
+
+/** A possessive ends a name ("China's Ministry of …") unless it is a group noun inside one ("People's Vaccine Alliance"). */
+function breaksName(t: Token): boolean {
+  return t.possessive && !POSSESSIVE_IN_NAME.has(t.text);
 }
 
 function isHead(t: Token): boolean {
@@ -276,9 +285,9 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
       continue;
     }
     const link = tokens[h + 1];
-    const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text) && link.shape === 'lower' && !t.possessive;
+    const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text) && link.shape === 'lower' && !breaksName(t);
     // of two heads in a row the last one ends the name: "New York Police Department"
-    if (!linked && h + 1 <= to && isHead(tokens[h + 1]!) && !t.possessive) {
+    if (!linked && h + 1 <= to && isHead(tokens[h + 1]!) && !breaksName(t)) {
       h++;
       continue;
     }
@@ -288,7 +297,10 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     }
     // the name may continue after the head: "Alliance on China", "Ministry of Justice and Security"
     let end = h;
-    if (linked) {
+    // "TRIPS Council on the LDC …": a head with a name of its own before it does not run on into "on the …"
+    const ownName = h > from && tokens.slice(from, h).some((w) => w.shape !== 'lower' && !GENERIC.has(w.text) && !NOT_ORG_START.has(w.text) && !isTitle(w) && !breaksName(w));
+    const useLink = linked && !(isTrailing && ownName && tokens[h + 2]!.text === 'the');
+    if (useLink) {
       end = h + 1;
       let stoppedByTitle = false;
       for (let k = h + 2; k <= to; k++) {
@@ -297,10 +309,12 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
           stoppedByTitle = isTitle(w);
           break;
         }
+        // a second "of the …" that names a body of its own: "Committee on International Relations of the German Bundestag"
+        if (k > h + 2 && HEAD_LINKS.has(w.text) && w.shape === 'lower' && tokens[k + 1]?.text === 'the' && namesBody(tokens, k + 2, to)) break;
         // "and" joins a last word or two ("Justice and Police"), not a second name
         if ((w.text === 'and' || w.text === '&') && to - k > 2) break;
         end = k;
-        if (w.possessive) break;
+        if (breaksName(w)) break;
       }
       while (end > h + 1 && (tokens[end]!.shape === 'lower' || tokens[end]!.shape === 'other' || (stoppedByTitle && GENERIC.has(tokens[end]!.text)))) end--;
       if (end === h + 1) {
@@ -316,11 +330,11 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     let start = h;
     while (start > from) {
       const prev = tokens[start - 1]!;
-      if (prev.possessive || !isLinkedGap(prev)) break;
+      if (breaksName(prev) || !isLinkedGap(prev)) break;
       if (prev.shape === 'lower') {
         // a connector inside the name ("Association for Progressive Communications") needs a capitalised word before it
         const before = tokens[start - 2];
-        if (LEFT_CONNECTORS.has(prev.text) && before && start - 2 >= from && before.shape !== 'lower' && !before.possessive && !NOT_ORG_START.has(before.text) && !isTitle(before)) {
+        if (LEFT_CONNECTORS.has(prev.text) && before && start - 2 >= from && before.shape !== 'lower' && !breaksName(before) && !NOT_ORG_START.has(before.text) && !isTitle(before)) {
           start -= 2;
           continue;
         }
@@ -350,6 +364,15 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
   }
 }
 
+/** True when the capitalised words from `from` reach a head word before any lower-case word ("German Bundestag", not "Benefit of Society"). */
+function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (tokens[k]!.shape === 'lower') return false;
+    if (isHead(tokens[k]!)) return true;
+  }
+  return false;
+}
+
 function acceptHeadPhrase(words: readonly Token[], headAt: number, linked: boolean, known: Int32Array, offset: number): boolean {
   if (words.length < 2 || words.length > 16) return false;
   const isSpecific = (w: Token, k: number) => k !== headAt && w.shape !== 'lower' && w.shape !== 'other' && known[offset + k]! < 0 && !GENERIC.has(w.text);
@@ -364,6 +387,37 @@ function acceptHeadPhrase(words: readonly Token[], headAt: number, linked: boole
   }
   // "INTERPOL Executive Committee", "General Assembly": nothing but generic words and a known body
   return words.some((w, k) => isSpecific(w, k));
+}
+
+/** "the Liberal, National and Labor Parties": each name takes the shared head ("Liberal Party"). */
+function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void {
+  for (let h = 2; h < tokens.length; h++) {
+    const single = SHARED_PLURAL_HEADS.get(tokens[h]!.text);
+    if (!single) continue;
+    // walk back over "A, B and C" (one capitalised word each)
+    const names: Token[] = [];
+    let k = h - 1;
+    let sawAnd = false;
+    while (k >= 0) {
+      const t = tokens[k]!;
+      if (t.shape !== 'cap' || NOT_ORG_START.has(t.text)) break;
+      names.unshift(t);
+      const before = tokens[k - 1];
+      if (!before) break;
+      if (before.text === 'and' && isSpaceGap(before.gap) && !sawAnd) {
+        sawAnd = true;
+        k -= 2;
+        continue;
+      }
+      if (sawAnd && before.gap === ', ' && before.shape === 'cap') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!sawAnd || names.length < 2) continue;
+    for (const t of names) out.push({ text: `${t.text} ${single}`, start: t.start, end: t.end, rule: 'head' });
+  }
 }
 
 // ---------- parties ----------
@@ -382,19 +436,60 @@ function looksLikeName(s: string): boolean {
 
 function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: OrgCandidate[]): void {
   const text = doc.text;
-  const add = (name: string | null | undefined, party: Party) => {
-    const clean = name?.trim();
-    if (!clean || clean.length < 2 || !looksLikeName(clean)) return;
+  const add = (raw: string | null | undefined, party: Party, signer: boolean) => {
+    let clean = raw?.trim().replace(/[’']s$/u, '');
+    if (!clean || clean.length < 2) return;
+    // "National Union of Metalworkers of South Africa (NUMSA)": the bracket is an acronym, or an aside
+    let alias: string | undefined;
+    const bracket = /^([^()]+?) \(([^()]+)\)$/u.exec(clean);
+    if (bracket) {
+      clean = bracket[1]!;
+      if (isAcronymText(bracket[2]!)) alias = bracket[2]!;
+    }
+    if (!looksLikeName(clean) || (!signer && !looksLikeBody(clean))) return;
     const at = text.indexOf(clean, party.span.start);
     const inside = at >= 0 && at + clean.length <= Math.max(party.span.end, party.span.start + party.text.length + 200);
     const start = inside ? at : party.span.start;
     const end = inside ? at + clean.length : party.span.end;
-    out.push({ text: clean, start, end, rule: 'party' });
+    const a = alias ? text.indexOf(alias, end) : -1;
+    out.push({ text: clean, start, end, rule: 'party', ...(alias && a >= 0 ? { alias, aliasStart: a, aliasEnd: a + alias.length } : alias ? { alias } : {}) });
   };
   for (const letter of letters) {
     for (const party of [...letter.signatories, ...letter.addressees, ...(letter.cc ?? [])]) {
-      if (party.kind === 'organization' || inOrganisationList(doc, party.span.start, party.name)) add(party.name, party);
-      else add(party.organization, party);
+      if (party.kind === 'organization' || inOrganisationList(doc, party.span.start, party.name)) add(entryName(party), party, true);
+      else add(party.organization, party, false);
     }
   }
+}
+
+/** An organisation that signs on a line of its own is named by the whole line ("PEN America", "IT-Political Association of Denmark"). */
+function entryName(party: Party): string {
+  const entry = party.text.trim().replace(/^(?:\d{1,3}[.)]|[-*•–])\s+/u, '');
+  if (entry.length <= 100 && !entry.includes('\n') && !/[,(;/]/u.test(entry) && entry.startsWith(party.name)) return entry;
+  return party.name;
+}
+
+function isAcronymText(s: string): boolean {
+  return /^[\p{Lu}\d][\p{L}\d&+.-]{1,11}$/u.test(s) && s.replace(/[^\p{Lu}]/gu, '').length >= 2;
+}
+
+/**
+ * The organisation a person's entry gives is a body, not an occupation, an
+ * office or a place: one word must be a head word, an acronym or a name the
+ * lexicon does not know as a common word ("Sociologist", "Publisher",
+ * "Barcelona" and "MEP" are not bodies).
+ */
+function looksLikeBody(s: string): boolean {
+  const words = tokenize(s).filter((w) => w.shape !== 'lower' && w.shape !== 'other');
+  if (!words.length) return false;
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (TITLES.has(w.text) || isHonorific(w.text) || canonicalPostNominal(w.text) || GENERIC.has(w.text)) return false;
+    if (TRAILING_HEADS.has(w.text) || LEADING_HEADS.has(w.text)) return false;
+    if (w.shape === 'caps' || w.shape === 'num' || /\p{Ll}\p{Lu}/u.test(w.text) || /\d/u.test(w.text)) return true;
+    const kind = wordKind(w.text);
+    if (kind !== 'unknown' && kind !== 'organization') return false;
+    return !hasCommonEnding(w.text) && !/(?:ist|er|or|ian|ant|ent)$/u.test(w.text);
+  }
+  return !words.every((w) => TITLES.has(w.text) || GENERIC.has(w.text) || isHonorific(w.text));
 }

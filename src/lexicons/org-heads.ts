@@ -19,7 +19,7 @@ export const TRAILING_HEADS: ReadonlySet<string> = new Set([
   'Movement', 'Front', 'Forum', 'Group', 'Watch', 'Trust', 'Fund', 'Project', 'Initiative', 'Collective', 'Cooperative', 'Partnership',
   'Organisation', 'Organization', 'Organizations', 'Organisations', 'Secretariat', 'Mission', 'Embassy', 'Consulate', 'Police', 'Army',
   'Navy', 'Bank', 'Corporation', 'Company', 'Inc', 'Ltd', 'LLC', 'GmbH', 'AB', 'AG', 'SA', 'Lab', 'Laboratory', 'Labs', 'Observatory',
-  'Clinic', 'Hospital', 'Caucus', 'Chapter', 'Conservancy', 'Times', 'Post', 'Examiner', 'Herald',
+  'Clinic', 'Hospital', 'Club', 'Greens', 'Caucus', 'Chapter', 'Conservancy', 'Times', 'Post', 'Examiner', 'Herald',
   'Journal', 'Tribune', 'Guardian', 'Gazette', 'Telegraph', 'Press', 'Magazine', 'Foundry', 'Systems',
   'Fundación', 'Fundação', 'Fondation', 'Stiftung', 'Instituto', 'Institut', 'Asociación', 'Associação', 'Comité', 'Comitato', 'Frente',
   'Partido', 'Parti', 'Partei', 'Mouvement', 'Movimiento', 'Rede', 'Kollektiv', 'Kommission', 'Verband', 'Verein',
@@ -30,7 +30,7 @@ export const LEADING_HEADS: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'University', 'Council', 'Committee', 'Commission', 'Office', 'Board', 'Bureau', 'Court', 'Organisation',
   'Organization', 'Association', 'Institute', 'Center', 'Centre', 'Campaign', 'Coalition', 'Foundation', 'Alliance', 'Party', 'Group',
   'League', 'Union', 'Federation', 'Network', 'Movement', 'Society', 'Agency', 'Fund', 'Friends', 'Front', 'Confederation', 'Academy',
-  'College', 'School', 'Parliament', 'Assembly', 'House', 'Chamber', 'Secretariat', 'Mission', 'Embassy', 'Consulate', 'Service',
+  'College', 'School', 'Club', 'Parliament', 'Assembly', 'House', 'Chamber', 'Secretariat', 'Mission', 'Embassy', 'Consulate', 'Service',
   'Directorate', 'Division', 'Unit', 'Tribunal', 'Conference', 'Congress', 'Senate', 'Bank', 'Lab', 'Laboratory',
   'Instituto', 'Universidad', 'Universidade', 'Fundación', 'Centro', 'Asociación', 'Comité', 'Confédération', 'Fédération', 'Ligue',
 ]);
@@ -102,4 +102,15 @@ export const TITLES: ReadonlySet<string> = new Set([
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
   'Seminar', 'Summit', 'Meeting', 'Session', 'Sessions', 'Report', 'Reports', 'Day', 'Week', 'Conference', 'Hearing',
   'Statement', 'Letter', 'Declaration', 'Resolution', 'Election', 'Elections', 'Vote', 'Notice', 'Notices', 'Website', 'Annual', 'Awards',
+]);
+
+/** Possessive group nouns that stand inside a name ("People's Vaccine Alliance", "Women's Rights Network"). */
+export const POSSESSIVE_IN_NAME: ReadonlySet<string> = new Set([
+  'People', 'Peoples', 'Women', 'Children', 'Workers', 'Citizens', 'Men', 'Farmers', 'Patients', 'Veterans', 'Mothers', 'Parents', 'Students',
+  'Journalists', 'Writers', 'Nations', 'Traveller', 'Travellers', 'Consumers', 'Lawyers', 'Defenders', 'Youth', 'Prisoners', 'Refugees',
+]);
+
+/** Plural heads that a list of names shares: "the Liberal, National and Labor Parties". */
+export const SHARED_PLURAL_HEADS: ReadonlyMap<string, string> = new Map([
+  ['Parties', 'Party'], ['Councils', 'Council'], ['Ministries', 'Ministry'], ['Universities', 'University'], ['Foundations', 'Foundation'],
 ]);

@@ -87,11 +87,14 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     }
   });
   // two names that end at the same place are forms of one name ("Samuelson-Glushko Canadian … Clinic")
-  const byEnd = new Map<number, number>();
+  // (only a long form an acronym defines and a head phrase: a body named inside another's name stays apart)
+  const byEnd = new Map<number, number[]>();
   candidates.forEach((c, i) => {
-    const seen = byEnd.get(c.end);
-    if (seen === undefined) byEnd.set(c.end, i);
-    else union(seen, i);
+    if (c.rule !== 'acronym' && c.rule !== 'head') return;
+    const list = byEnd.get(c.end) ?? [];
+    for (const j of list) if (candidates[j]!.rule !== c.rule) union(j, i);
+    list.push(i);
+    byEnd.set(c.end, list);
   });
   // "Council for TRIPS" and "TRIPS Council"; "WTO TRIPS Council" and "TRIPS Council"
   const variants = new Map<string, number>();
