@@ -26,6 +26,9 @@ const DEFAULT_EXTENSIONS = ['txt', 'md'];
 /** A usage error: exit status 2. */
 class UsageError extends Error {}
 
+/** A run that cannot start or go on (its output cannot be opened): exit status 1. */
+class FatalError extends Error {}
+
 interface CommonFlags {
   jobs?: number | string;
   ext?: string | string[];
@@ -116,7 +119,7 @@ function openOutput(path: string | undefined): Output {
   try {
     fd = openSync(path, 'w');
   } catch (error) {
-    throw new UsageError(`cannot open the output file ${path}: ${(error as Error).message}`);
+    throw new FatalError(`cannot open the output file ${path}: ${(error as Error).message}`);
   }
   return new Output(createWriteStream(path, { fd }), path);
 }
@@ -451,6 +454,10 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
       process.stderr.write(`undersigned: ${error.message}\nRun \`undersigned --help\` for usage.\n`);
       return 2;
+    }
+    if (error instanceof FatalError) {
+      process.stderr.write(`undersigned: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }
