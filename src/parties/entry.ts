@@ -55,14 +55,17 @@ export function countryOf(phrase: string): CountryRef | null {
 
 /** A country named by a whole short phrase ("Argentina", "the UK", "USA"), not inside a longer name. */
 function wholeCountry(phrase: string): CountryRef | null {
-  const w = words(phrase);
-  if (w.length === 0 || w.length > 5) return null;
-  return countryOf(phrase);
+  const t = stripEnd(phrase.trim(), '.,;');
+  const w = words(t);
+  if (w.length === 0 || w.length > 4) return null;
+  if (w.some((x) => isOrganisationWord(x) || isRoleHead(x)) && !/^(?:the )?(?:European Union|European Parliament|United Kingdom|United States(?: of America)?|Republic of \p{Lu}\p{L}+)$/iu.test(t)) return null;
+  if (/^(?:the )?European\b/iu.test(t) && !/^(?:the )?European (?:Union|Parliament)$/iu.test(t)) return null;
+  return countryOf(t);
 }
 
 /** A country named by a word or two inside a role ("France Representative", "Minister of the Interior (France)"). */
 function countryInside(phrase: string): CountryRef | null {
-  if (EU_PHRASE.test(phrase) || /\bEuropean (?:Parliament|Commission|Union)\b/u.test(phrase)) return EU;
+  if (EU_PHRASE.test(phrase) || /\bEuropean (?:Parliament|Commission|Commissioner|Union)\b/u.test(phrase)) return EU;
   const w = words(phrase.replace(/[(),;:]/gu, ' '));
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= w.length; i++) {
@@ -128,7 +131,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   let r = headStart >= 0 ? headStart : h;
   while (r > 0 && (isRoleModifier(bare(w[r - 1]!)) || isCapitalisedModifier(w[r - 1]!) || /^(?:co|vice)-/iu.test(w[r - 1]!) || (isRoleHead(bare(w[r - 1]!)) && r - 1 > 0))) r--;
   // a country word just before the role belongs to the role ("France Representative")
-  if (r > 0 && r === h && countryOf(w[r - 1]!) && !isOrganisationWord(w[r - 1]!) && r - 1 > 0) r--;
+  if (r > 0 && r === h && (countryOf(w[r - 1]!) || w[r - 1] === 'European') && !isOrganisationWord(w[r - 1]!)) r--;
   // the organisation before the role ends at its last organisation word or acronym, when one stands there
   let orgEnd = -1;
   for (let k = 0; k < r; k++) if (isOrganisationWord(bare(w[k]!)) || isAcronym(bare(w[k]!))) orgEnd = k;

@@ -234,9 +234,12 @@ function readHead(lines: readonly Line[], sal: number, from: number): Head {
 /** A letter without a salutation: its head is the date and subject lines before the first prose. */
 function readHeadWithoutSalutation(lines: readonly Line[], from: number, closing: number): Head {
   const head: Head = { start: -1, addressees: [], cc: [], date: null, subject: null, bodyStart: from };
-  for (let i = from; i < closing; i++) {
+  let seen = 0;
+  let firstProse = -1;
+  for (let i = from; i < closing && seen < 6; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
+    seen++;
     if (isDateLine(l.trimmed)) {
       head.date ??= dateOnLine(l);
       if (head.start < 0) head.start = i;
@@ -249,10 +252,14 @@ function readHeadWithoutSalutation(lines: readonly Line[], from: number, closing
       continue;
     }
     if (isProse(l.trimmed) || isEntryLike(l.trimmed)) {
-      if (head.start < 0) head.start = i;
-      head.bodyStart = i;
-      break;
+      if (firstProse < 0) firstProse = i;
+      // a dated note before the letter ("Update (…): …") does not end the search for its date
+      if (head.date) break;
     }
+  }
+  if (firstProse >= 0) {
+    head.bodyStart = firstProse;
+    if (head.start < 0 || head.start > firstProse) head.start = firstProse;
   }
   return head;
 }
