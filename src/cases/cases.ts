@@ -19,6 +19,7 @@ import type { DocumentText } from '../text/document-text.js';
 import { dateOf, durationOf, indexDates, type DateIndex } from './events.js';
 import { finishCase, newDraft } from './merge.js';
 import { indexPeople } from './people-index.js';
+import { placesIn } from './places.js';
 import { eventCountryOf, indexCountries, requestingStateOf, type CountryIndex } from './states.js';
 import { linkSubjects, type Discourse } from './subjects.js';
 import { findTriggers } from './triggers.js';
@@ -35,14 +36,23 @@ export interface CaseInputs {
 export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   const text = doc.text;
   const index = indexPeople(text, inputs.people);
-  const countries = indexCountries(inputs.countries);
+  const mentioned = indexCountries(inputs.countries);
   const dates = indexDates(inputs.dates);
   const discourse: Discourse = { lastGroup: [] };
   const drafts = new Map<number, CaseDraft>();
 
+  // triggers first, then the places of the sentences that hold one
+  const found: Trigger[][] = [];
+  const places: CountryMention[] = [];
   for (const sentence of doc.sentences()) {
     const triggers = findTriggers(text, sentence);
     if (!triggers.length) continue;
+    found.push(triggers);
+    places.push(...placesIn(text, sentence.start, sentence.end, (at) => mentioned.covers(at)));
+  }
+  const countries = places.length ? indexCountries([...inputs.countries, ...places]) : mentioned;
+
+  for (const triggers of found) {
     const subjects = linkSubjects(text, triggers, index, discourse, (at) => countries.covers(at));
     triggers.forEach((t, i) => {
       const people = subjects[i]!;

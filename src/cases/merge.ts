@@ -58,7 +58,8 @@ export function finishCase(draft: CaseDraft, subject: string): CitedCase {
       e.country = same.country;
       continue;
     }
-    const heldAt = HELD_AT[e.type];
+    // an undated arrest is the arrest behind the detention the text places
+    const heldAt = e.type === 'arrested' && !e.date ? (['detained'] as const) : HELD_AT[e.type];
     const where = heldAt ? events.find((o) => heldAt.includes(o.type) && o.country) : undefined;
     if (where) e.country = where.country;
     else if (AT_HOME.has(e.type)) e.country = requesting;

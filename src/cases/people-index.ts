@@ -9,6 +9,8 @@
  * "Nathan Law Kwun-chung") are one person here: the fullest name wins.
  */
 
+import { isNotName } from '../lexicons/not-names.js';
+
 export interface PersonMention {
   readonly start: number;
   readonly end: number;
@@ -113,7 +115,8 @@ export function indexPeople(text: string, people: readonly { name: string; menti
     // inside a longer capitalised run that is not this person's name: not a mention
     const own = nameTokens[person]!;
     const prev = words[k - 1];
-    if (prev && /^[ ]$/.test(text.slice(prev.index + prev[0].length, start)) && !own.has(fold(prev[0]))) continue;
+    // "Mr Varga", "President Isa": a form of address or an office may stand before a short form
+    if (prev && /^[ ]$/.test(text.slice(prev.index + prev[0].length, start)) && !own.has(fold(prev[0])) && !isNotName(prev[0])) continue;
     // the rest of the name: "Nathan" + "Law", "Ted" + "Hui"
     let j = k + 1;
     for (; j < words.length; j++) {

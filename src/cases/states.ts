@@ -56,9 +56,11 @@ const INSTRUMENTS = new Set(['notice', 'diffusion', 'extradition-request', 'extr
 const DEMONYM_BEFORE = /^(?:'s)?\s+(?:(?:interpol|international|arrest)\s+)?$/i;
 /** "Turkey issued a Red Notice", "Egypt has requested the extradition", "the Russian authorities filed an extradition request". */
 const STATE_AS_SUBJECT =
-  /^\s+(?:(?:government|authorities|officials|prosecutors|police|regime)\s+)?(?:(?:has|have|had|formally|also|then|later|reportedly|subsequently|repeatedly)\s+){0,2}(?:(?:issued|filed|lodged|obtained|sought|requested|secured|circulated|submitted)\s+)?(?:(?:an?|the|another)\s+)?(?:(?:interpol|international|new|second|formal)\s+)?$/i;
+  /^(?:'s)?\s+(?:(?:prosecutor\s+general|attorney\s+general|interior\s+ministry|justice\s+ministry|government|authorities|officials|prosecutors|police|regime)\s+)?(?:(?:has|have|had|formally|also|then|later|reportedly|subsequently|repeatedly)\s+){0,2}(?:(?:issued|filed|lodged|obtained|sought|requested|secured|circulated|submitted)\s+)?(?:(?:an?|the|another)\s+)?(?:(?:interpol|international|new|second|formal)\s+)?$/i;
 const REQUEST_AFTER = /^'s?\s+(?:request|requests|behest|demand|demands|instigation|application)\b/i;
 const REQUEST_OF = /\b(?:request|requests|behest|demand|demands|instigation|behalf|application)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+const THAT_BEFORE = /\b(?:that|which)\s+(?:the\s+)?$/i;
+const STATE_VERB_AFTER = /^(?:'s)?\s+(?:(?:government|authorities)\s+)?(?:(?:has|had|have)\s+)?(?:requested|issued|sought|filed|lodged|obtained|circulated|submitted)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
@@ -91,9 +93,11 @@ export function requestingStateOf(text: string, t: Trigger, countries: CountryIn
     const pre = text.slice(backFrom(text, t.start, c.span.start, 45), c.span.start);
     const post = text.slice(c.span.end, c.span.end + 25);
     if (REQUEST_AFTER.test(post)) return c;
+    // "a Red Notice that Belarus requested", "an extradition request which Turkey filed"
+    if (instrument && between.length <= 40 && THAT_BEFORE.test(pre) && STATE_VERB_AFTER.test(post)) return c;
     if (REQUEST_OF.test(pre)) return c;
     if (instrument && between.length <= 60 && BY_BEFORE.test(pre)) return c;
-    if ((t.kind === 'extradition' || t.kind === 'extradition-request') && between.length <= 35 && TO_BEFORE.test(pre)) return c;
+    if ((t.kind === 'extradition' || t.kind === 'extradition-request' || t.event === 'deported') && between.length <= 35 && TO_BEFORE.test(pre)) return c;
   }
   return null;
 }

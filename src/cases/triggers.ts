@@ -47,6 +47,11 @@ const NOTICE_RE = new RegExp(
 const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:in\\s+)?(?:${HELD_IN_NOT_DETAINED.join('|')})\\b`, 'iu');
 /** "sentenced to five years in prison": the length of a sentence, not a detention. */
 const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
+const PRESUPPOSED = new Set(['arrest', 'arrests', 'detention', 'imprisonment', 'incarceration', 'conviction', 'apprehension', 'abduction']);
+const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|this|that)\s+(?:[\p{Ll}-]+\s+)?$|'s\s+(?:[\p{Ll}-]+\s+)?$/u;
+const RISK_BEFORE = /\b(?:risk|risks|threat|danger|fear|fears|possibility|likelihood|prospect|face|faces|facing|prevent|avoid|for)\s+(?:of\s+)?(?:the|his|her|their|its|this|that|[\p{L}-]+'s)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\p{Ll}+\s+)?been\s+$/u;
+const STILL_AFTER = /^[^.;]*?\b(?:ever\s+since|since\s+then|to\s+this\s+day|to\s+date|until\s+now|indefinitely|since)\s*[.,;]/i;
 const COORDINATED = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/;
 const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
 
@@ -139,6 +144,10 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     const noun = f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind !== 'wanted';
     const before = clauseBefore(text, sentence.start, f.start);
     let { hypothetical, ongoing } = modality(before, word, noun);
+    // "the detention of X", "his arrest": a noun with a determiner is presupposed, unless a risk or a fear governs it
+    if (hypothetical && PRESUPPOSED.has(lower) && DETERMINER_BEFORE.test(before) && !RISK_BEFORE.test(before)) hypothetical = false;
+    // "has been held", "held ... ever since": a state that goes on
+    if (!hypothetical && (PERFECT_BEFORE.test(before) || STILL_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 60))))) ongoing = true;
     if (f.kind === 'event' && f.event === 'released' && lower === 'release') hypothetical = !REAL_RELEASE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 30), f.start));
     if (f.kind === 'wanted') hypothetical = false;
     let event = f.event;

@@ -1,0 +1,51 @@
+/**
+ * Places that stand for a country where a case happens: a capital or a city
+ * after "in", "at", "by", "from" ("arrested in Porto", "sent by Tashkent",
+ * "detained at Istanbul airport"). The country stage reads a capital as a
+ * country only where it acts; a case needs the place of an event too. Read
+ * only in the sentences that hold a trigger.
+ */
+import type { CountryMention } from '../entities/countries.js';
+import { CITIES } from '../lexicons/cities.js';
+import { COUNTRIES } from '../lexicons/countries.js';
+
+const PLACES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const c of COUNTRIES) for (const cap of c.capitals) m.set(cap, c.code);
+  for (const [city, code] of Object.entries(CITIES)) if (!m.has(city)) m.set(city, code);
+  return m;
+})();
+
+const WORD_RE = /\p{Lu}[\p{L}'.-]*/gu;
+const BEFORE = /\b(?:in|at|near|outside|from|to|by|of)\s+(?:the\s+)?$/i;
+/** A capitalised word right after: the place is the start of a person's name ("Sofia Petrova"). */
+const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+
+/** Places in text.slice(from, to) that name a country, outside the given country mentions. */
+export function placesIn(text: string, from: number, to: number, covered: (offset: number) => boolean): CountryMention[] {
+  const out: CountryMention[] = [];
+  const slice = text.slice(from, to);
+  const words = [...slice.matchAll(WORD_RE)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const start = from + w.index;
+    if (covered(start)) continue;
+    // the longest run of up to three words that names a place
+    let found: { end: number; code: string } | null = null;
+    let end = start;
+    for (let k = 0; k < 3 && i + k < words.length; k++) {
+      const x = words[i + k]!;
+      if (k > 0 && !/^ $/.test(slice.slice(words[i + k - 1]!.index + words[i + k - 1]![0].length, x.index))) break;
+      let len = x[0].length;
+      while (len > 1 && (x[0][len - 1] === '.' || x[0][len - 1] === "'")) len--;
+      end = from + x.index + len;
+      const code = PLACES.get(text.slice(start, end));
+      if (code) found = { end, code };
+    }
+    if (!found) continue;
+    if (!BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
+    if (NAME_AFTER.test(text.slice(found.end, found.end + 3))) continue;
+    out.push({ code: found.code, how: 'capital', text: text.slice(start, found.end), span: { start, end: found.end } });
+  }
+  return out;
+}
