@@ -40,10 +40,10 @@ export function indexDates(dates: readonly DateMention[]): DateIndex {
 
 const DATE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on']);
 const OPENS_CLAUSE = /^\s*,/;
-const QUALIFIES = /^\s+(?:[\p{Ll}-]+\s+)?$/u;
+const QUALIFIES = /^\s+(?:(?!and\b|or\b|but\b|then\b)[\p{Ll}-]+\s+)?$/u;
 
 /** The date of the event a trigger names, or null. `others` are the sentence's other triggers: a date past one of them is theirs. */
-export function dateOf(text: string, t: Trigger, dates: DateIndex, others: readonly Trigger[], reach = 70): DateMention | null {
+export function dateOf(text: string, t: Trigger, dates: DateIndex, others: readonly Trigger[], reach = 110): DateMention | null {
   const s = t.sentence;
   const nextTrigger = others.find((o) => o.start >= t.end)?.start ?? s.end;
   for (const d of dates.within(t.end, Math.min(s.end, nextTrigger, t.end + reach))) {

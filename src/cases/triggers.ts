@@ -46,6 +46,7 @@ const NOTICE_RE = new RegExp(
 );
 const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:in\\s+)?(?:${HELD_IN_NOT_DETAINED.join('|')})\\b`, 'iu');
 /** "sentenced to five years in prison": the length of a sentence, not a detention. */
+const SENTENCE_BEFORE_RE = /\b(?:sentenc|term\b|jailed\s+for)/i;
 const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
 const PRESUPPOSED = new Set(['arrest', 'arrests', 'detention', 'imprisonment', 'incarceration', 'conviction', 'apprehension', 'abduction']);
 const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|this|that)\s+(?:[\p{Ll}-]+\s+)?$|'s\s+(?:[\p{Ll}-]+\s+)?$/u;
@@ -139,7 +140,7 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (f.kind === 'notice' && GENERIC_NEXT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     const lower = word.toLowerCase().replace(/\s+/g, ' ');
     if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
-    if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start))) continue;
+    if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start)) && SENTENCE_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 120), f.start))) continue;
     lastEnd = f.end;
     const noun = f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind !== 'wanted';
     const before = clauseBefore(text, sentence.start, f.start);

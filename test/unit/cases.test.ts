@@ -299,3 +299,29 @@ describe('findCases: robustness', () => {
     expect(large).toBeLessThan(Math.max(small, 5) * 8 * 3);
   });
 });
+
+describe('fixtures: fictional documents with gold cases, through the whole pipeline', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('../../src/index.js');
+  const { FIXTURES } = await import('../helpers.js');
+  const names = readdirSync(FIXTURES).filter((f) => /^cases-.*\.txt$/.test(f)).map((f) => f.slice(0, -4));
+  test.for(names)('%s', (name) => {
+    const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
+    const gold = JSON.parse(readFileSync(join(FIXTURES, `${name}.gold.json`), 'utf8')) as {
+      cases: { subject: string; mechanism: string; requestingState: string | null; events: { type: string; country: string | null }[]; status: string }[];
+    };
+    const doc = parse(text, { source: name });
+    const got = doc.cases.map(summary);
+    const want = gold.cases.map((c) => ({
+      subject: c.subject,
+      mechanism: c.mechanism,
+      requestingState: c.requestingState,
+      events: c.events.map((e) => `${e.type} ${e.country ?? '-'}`).sort(),
+      status: c.status,
+    }));
+    expect(got).toEqual(want);
+    // every mention is the slice of the input at its span
+    for (const c of doc.cases) for (const m of c.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+});
