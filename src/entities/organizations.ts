@@ -22,7 +22,7 @@ import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { KNOWN_BODIES } from '../lexicons/organizations.js';
 import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, POSSESSIVE_IN_NAME, SHARED_PLURAL_HEADS, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
-import { isDemonym, wordKind } from '../nlp/lexicon.js';
+import { isDemonym, tagsOf, wordKind } from '../nlp/lexicon.js';
 import { resolveOrganizations, type OrgCandidate } from '../resolve/organizations.js';
 import { isHonorific } from '../lexicons/honorifics.js';
 import { hasCommonEnding } from '../lexicons/not-names.js';
@@ -226,7 +226,8 @@ function isNameWord(t: Token): boolean {
 
 /** Spacing on one line, a slash between two words ("Greens/European"), or the full stop of an initial ("U.S."). */
 function isLinkedGap(t: Token): boolean {
-  if (isSpaceGap(t.gap)) return true;
+  // three spaces or more are a column gap in a laid-out page ("Scott Ludlam   Australian Greens")
+  if (isSpaceGap(t.gap)) return t.gap.length <= 2;
   if (t.gap === '/') return true;
   return t.shape === 'initial' && (t.gap === '.' || t.gap === '. ');
 }
@@ -286,8 +287,9 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     }
     const link = tokens[h + 1];
     const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text) && link.shape === 'lower' && !breaksName(t);
-    // of two heads in a row the last one ends the name: "New York Police Department"
-    if (!linked && h + 1 <= to && isHead(tokens[h + 1]!) && !breaksName(t)) {
+    // of two heads in one string of capitalised words the last ends the name: "New York Police Department",
+    // "US Senate Foreign Relations Committee"
+    if (!linked && !breaksName(t) && laterHead(tokens, h, to)) {
       h++;
       continue;
     }
@@ -346,22 +348,38 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
       start--;
     }
     while (start < h && (tokens[start]!.shape === 'lower' || tokens[start]!.shape === 'other' || tokens[start]!.shape === 'num' || NOT_ORG_START.has(tokens[start]!.text))) start++;
+    // "University of California, Irvine", "University of California (Irvine)": a campus after a university
+    if (UNIVERSITY.has(t.text)) end = campus(text, tokens, end);
     const words = tokens.slice(start, end + 1);
-    if (acceptHeadPhrase(words, h - start, hasLink, known, start)) {
-      const a = tokens[start]!.start;
-      const b = tokens[end]!.end;
-      // a demonym before a name that stands on its own is the state, not part of the name:
-      // "Nigerian State Security Service", "Chinese Ministry of Public Security"
-      const rest = words.slice(1).filter((w) => w.shape !== 'lower').length;
-      if (isDemonym(words[0]!.text) && (hasLink ? h - start === 1 : rest >= 3)) {
-        const s = tokens[start + 1]!.start;
-        out.push({ text: text.slice(s, b), start: s, end: b, rule: 'head', alias: text.slice(a, b), aliasStart: a, aliasEnd: b });
-      } else {
-        out.push({ text: text.slice(a, b), start: a, end: b, rule: 'head' });
-      }
+    if (!acceptHeadPhrase(words, h - start, hasLink, known, start, tokens, end)) {
+      h++;
+      continue;
+    }
+    const a = tokens[start]!.start;
+    // a campus in brackets keeps its closing bracket
+    const b = tokens[end]!.end + (text[tokens[end]!.end] === ')' && end > h && tokens[end - 1]!.gap === ' (' ? 1 : 0);
+    // a demonym before a name that stands on its own is the state, not part of the name:
+    // "Nigerian State Security Service", "Chinese Ministry of Public Security"
+    const rest = words.slice(1).filter((w) => w.shape !== 'lower').length;
+    if (isDemonym(words[0]!.text) && (hasLink ? h - start === 1 : rest >= 3)) {
+      const s = tokens[start + 1]!.start;
+      out.push({ text: text.slice(s, b), start: s, end: b, rule: 'head', alias: text.slice(a, b), aliasStart: a, aliasEnd: b });
+    } else {
+      out.push({ text: text.slice(a, b), start: a, end: b, rule: 'head' });
     }
     h = end + 1;
   }
+}
+
+/** True when a head word follows `h` through capitalised words only. */
+function laterHead(tokens: readonly Token[], h: number, to: number): boolean {
+  for (let k = h + 1; k <= to; k++) {
+    const w = tokens[k]!;
+    if (w.shape === 'lower' || w.shape === 'other' || isTitle(w) || !isLinkedGap(tokens[k - 1]!)) return false;
+    if (TRAILING_HEADS.has(w.text)) return true;
+    if (breaksName(w)) return false;
+  }
+  return false;
 }
 
 /** True when the capitalised words from `from` reach a head word before any lower-case word ("German Bundestag", not "Benefit of Society"). */
@@ -373,16 +391,40 @@ function namesBody(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
-function acceptHeadPhrase(words: readonly Token[], headAt: number, linked: boolean, known: Int32Array, offset: number): boolean {
+/** Heads that name an organ of a larger body ("International Committee of the …"). */
+const ORGANS = new Set(['Committee', 'Board', 'Council', 'Secretariat', 'Commission', 'Assembly', 'Bureau', 'Office', 'Department', 'Division', 'Unit', 'Delegation', 'Directorate', 'Chapter', 'Presidency']);
+
+const UNIVERSITY = new Set(['University', 'Universidad', 'Universidade', 'Università', 'Universität', 'Universiteit', 'Université', 'College']);
+
+/** The last token of a campus name written after a university ("…, Irvine" or "… (Irvine)") at the end of an entry, or `end`. */
+function campus(text: string, tokens: readonly Token[], end: number): number {
+  const gap = tokens[end]!.gap;
+  if (gap !== ', ' && gap !== ' (') return end;
+  let k = end + 1;
+  while (k < tokens.length && k - end <= 3 && (tokens[k]!.shape === 'cap') && isSpaceGap(tokens[k]!.gap) && tokens[k]!.gap.length === 1) k++;
+  const last = tokens[k];
+  if (!last || last.shape !== 'cap' || k - end > 3) return end;
+  // the entry ends there: a line end, a bracket closing the campus, or the end of the text
+  const after = text.slice(last.end, last.end + 2);
+  const closes = gap === ' (' ? after.startsWith(')') : after === '' || after[0] === '\n' || after.startsWith(';') || after.startsWith('. ') || after === '.';
+  if (!closes) return end;
+  const place = tokens.slice(end + 1, k + 1).map((w) => w.text).join(' ');
+  if (tagsOf(place).includes('Country')) return end;
+  return k;
+}
+
+function acceptHeadPhrase(words: readonly Token[], headAt: number, linked: boolean, known: Int32Array, offset: number, tokens: readonly Token[], lastIndex: number): boolean {
   if (words.length < 2 || words.length > 16) return false;
   const isSpecific = (w: Token, k: number) => k !== headAt && w.shape !== 'lower' && w.shape !== 'other' && known[offset + k]! < 0 && !GENERIC.has(w.text);
   if (linked) {
     const before = words.slice(0, headAt + 1);
     const after = words.slice(headAt + 2);
     if (!after.some((w) => w.shape !== 'lower' && w.shape !== 'other')) return false;
-    // "Executive Committee of Interpol": a known body's own organ, spoken of without a name of its own
+    // "Executive Committee of Interpol", "International Committee of the Brazilian Association of Jurists":
+    // an organ of a body, spoken of without a name of its own
     const afterKnown = after.every((w, k) => w.shape === 'lower' || known[offset + headAt + 2 + k]! >= 0);
-    if (afterKnown && !before.some((w, k) => isSpecific(w, k))) return false;
+    const afterBody = ORGANS.has(words[headAt]!.text) && namesBody(tokens, offset + headAt + 2 + (after[0]?.text === 'the' ? 1 : 0), lastIndex);
+    if ((afterKnown || afterBody) && !before.some((w, k) => isSpecific(w, k))) return false;
     return true;
   }
   // "INTERPOL Executive Committee", "General Assembly": nothing but generic words and a known body
@@ -423,15 +465,21 @@ function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void 
 // ---------- parties ----------
 
 /**
- * An organisation a party gives reads as a name: no sentence inside it and at
- * most one lower-case word that is not a connector ("fooheads AB" passes;
- * "CTEP leader and Patria Grande Front member. Coordinator of …" does not).
+ * An organisation a party gives reads as a name: no sentence and no bracket
+ * inside it, no title first, and (in a person's entry) no lower-case word
+ * after a capitalised one ("fooheads AB" passes; "CTEP leader and Patria
+ * Grande Front member. Coordinator of …" does not).
  */
-function looksLikeName(s: string): boolean {
-  if (/[.!?;]\s/u.test(s)) return false;
+function looksLikeName(s: string, signer: boolean): boolean {
+  if (/[.!?;]\s|\(/u.test(s)) return false;
   const words = tokenize(s);
-  if (words.length > 12) return false;
-  return words.filter((w) => w.shape === 'lower' && !CONNECTORS.has(w.text)).length <= 1;
+  if (words.length > 12 || !words.length) return false;
+  const lower = words.filter((w, k) => k > 0 && w.shape === 'lower' && !CONNECTORS.has(w.text)).length;
+  // an organisation that signs may write its name in lower case ("Coalition of women living with HIV");
+  // in a person's entry a lower-case word after a capitalised one starts a description ("Popular education")
+  if (signer ? lower > 4 : lower > 0) return false;
+  // a title opens no organisation's name ("Laureate UN Human Rights Award")
+  return !TITLES.has(words[0]!.text);
 }
 
 function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: OrgCandidate[]): void {
@@ -439,6 +487,10 @@ function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: 
   const add = (raw: string | null | undefined, party: Party, signer: boolean) => {
     let clean = raw?.trim().replace(/[’']s$/u, '');
     if (!clean || clean.length < 2) return;
+    // "PhD Student/Technische Universiteit Eindhoven": the part after a title
+    if (!signer && clean.includes('/')) clean = clean.split('/').map((p) => p.trim()).filter((p) => looksLikeBody(p)).pop() ?? clean;
+    // "former CIA": a lower-case title word before the name
+    clean = clean.replace(/^(?:former|ex|then|current|acting)\s+/iu, '');
     // "National Union of Metalworkers of South Africa (NUMSA)": the bracket is an acronym, or an aside
     let alias: string | undefined;
     const bracket = /^([^()]+?) \(([^()]+)\)$/u.exec(clean);
@@ -446,7 +498,7 @@ function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: 
       clean = bracket[1]!;
       if (isAcronymText(bracket[2]!)) alias = bracket[2]!;
     }
-    if (!looksLikeName(clean) || (!signer && !looksLikeBody(clean))) return;
+    if (!looksLikeName(clean, signer) || (!signer && !looksLikeBody(clean))) return;
     const at = text.indexOf(clean, party.span.start);
     const inside = at >= 0 && at + clean.length <= Math.max(party.span.end, party.span.start + party.text.length + 200);
     const start = inside ? at : party.span.start;

@@ -21,6 +21,13 @@ describe('findOrganizations: names', () => {
     ['Group of the Greens/European Free Alliance', ['Group of the Greens/European Free Alliance'], 'a slash inside a name'],
     ['Article 19 and Amnesty International echoed this.', ['Article 19', 'Amnesty International'], 'known bodies, one with a number'],
     ['the Association for Plant Breeding for the Benefit of Society (APBREBES)', ['Association for Plant Breeding for the Benefit of Society'], 'connectors "for the" inside a name'],
+    ['the Liberal, National and Labor Parties agreed', ['Liberal Party', 'National Party', 'Labor Party'], 'a plural head shared by a list'],
+    ["coordinated by the People's Water Alliance, a coalition", ["People's Water Alliance"], 'a possessive group noun inside a name'],
+    ['members including Club de Lisboa and others', ['Club de Lisboa'], 'a leading head with a foreign link word'],
+    ['Professor of History, University of Freedonia, Springfield\n', ['University of Freedonia, Springfield'], 'a campus after a university at the end of an entry'],
+    ['former staff of the US Senate Appropriations Committee', ['US Senate Appropriations Committee'], 'the last of two heads in one name ends it'],
+    ['Member of the International Committee of the Freedonian Association of Jurists', ['Freedonian Association of Jurists'], 'an organ of a body is not a name of its own'],
+    ['Senator Jane Roe   Freedonia Greens Deputy Leader', ['Freedonia Greens'], 'a column gap of three spaces separates names'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
