@@ -10,7 +10,8 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
-import { COUNT_NOUNS, MONTHS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
+import { COUNT_NOUNS, COUNT_WORDS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
+import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicons/holidays.js';
 
 /** Options of `findDates`. */
 export interface FindDatesOptions {
@@ -80,77 +81,129 @@ const monthWords = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** Month names as written in prose: "November", "Nov.", "NOVEMBER" (not "may", the verb). */
 const MON = `(${monthWords.flatMap((w) => [cap(w), w.toUpperCase()]).join('|')})(?![\\p{L}])\\.?`;
-const WD = `(${WEEKDAY_NAMES.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![\\p{L}])`;
-const ORD = '(?:st|nd|rd|th)?';
-const DAY = `(\\d{1,2})${ORD}(?![\\p{L}\\d])`;
-const YEAR = '(\\d{4})(?![\\d])';
+/** Month names in any case, beside a day number ("23rd february"); not "may". */
+const MONX = `(${monthWords.flatMap((w) => (w === 'may' ? [cap(w), w.toUpperCase()] : [cap(w), w.toUpperCase(), w])).join('|')})(?![\\p{L}])\\.?`;
+const WD = `(${WEEKDAY_NAMES.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})(?![\\p{L}])`;
+const ordinalWords = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length);
+/** A day: 15, 15th, or an ordinal word ("twenty-fourth", "Eighth"). */
+const DAY = `(\\d{1,2}(?:st|nd|rd|th)?(?![\\d])|${ordinalWords.flatMap((w) => [w, cap(w)]).join('|')})(?![\\p{L}])`;
+/** A day after its month: a number or a lower-case ordinal word ("May eighth"; "May First" is a name). */
+const DAYL = `(\\d{1,2}(?:st|nd|rd|th)?(?![\\d])|${ordinalWords.join('|')})(?![\\p{L}])`;
+/** A day number glued to a month ("15Sep") or apart. */
+const DAYN = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])`;
+/** A year: four digits, or two after an abbreviated month or a dash ("Aug 96", "21-APR-16", "'96"). */
+const YEARX = `('?\\d{4}|'?\\d{2})(?![\\d:])`;
 const TO = '\\s{0,3}(?:-|to|until|till|through|and|&)\\s{0,3}';
 const B = '(?<![\\p{L}\\p{N}])';
 /** "this year" after a date without its year: "23rd - 25th of November this year". */
 const YEAR_PHRASE = '(?:\\s{1,3}(this|last|next)\\s{1,3}year)?';
+/** Between a day and its month: "15 November", "15th of November", "10-August", "8/Oct". */
+const DM = '(?:\\s{0,3}of\\s{1,3}|\\s{0,3}|\\s?[-/]\\s?)';
+/** Between a month and its year: "November 2021", "Nov. 2021", "August-2012", ", 2021". */
+const MY_SEP = '(,?\\s{1,3}|\\s?[-/]\\s?)';
 
 const re = (s: string): RegExp => new RegExp(s, 'gu');
 
-/** 23rd - 25th of November (2021) */
-const DMY_RANGE = re(`${B}${DAY}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
+/** 23rd - 25th of November (2021), Eighth to eleventh May 2010 */
+const DMY_RANGE = re(`${B}${DAY}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX}(?:${MY_SEP}${YEARX}|${YEAR_PHRASE})`);
 /** 30 November - 2 December 2021 */
-const DMY_SPAN = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON},?\\s{1,3}${YEAR}`);
-/** 15 November 2021, 15th of November, 15 Nov. 2021 */
-const DMY = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
-/** July 19-20, 2021 */
-const MDY_RANGE = re(`${B}${MON}\\s{1,3}${DAY}${TO}${DAY}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
+const DMY_SPAN = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX},?\\s{1,3}${YEARX}`);
+/** 15 November 2021, 15th of November, 15 Nov. 2021, 10-August-2012, 15Sep */
+const DMY = re(`${B}${DAYN}${DM}${MONX}(?:${MY_SEP}${YEARX}|${YEAR_PHRASE})`);
+/** Twenty-fourth of May, the eighth of March 2010 */
+const DMY_WORDS = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEARX}|${YEAR_PHRASE})`);
+/** July 19-20, 2021; May eighth - tenth, 2010 */
+const MDY_RANGE = re(`${B}${MONX},?\\s{1,3}${DAYL}${TO}${DAYL}(?:,?\\s{1,3}${YEARX}|${YEAR_PHRASE})`);
 /** July 30 - August 2, 2021 */
-const MDY_SPAN = re(`${B}${MON}\\s{1,3}${DAY}${TO}${MON}\\s{1,3}${DAY},?\\s{1,3}${YEAR}`);
-/** November 15, 2021; November 15 */
-const MDY = re(`${B}${MON}\\s{1,3}${DAY}(?:,?\\s{1,3}${YEAR}|${YEAR_PHRASE})`);
-/** November 2021, Nov. 2021, November of 2021 */
-const MY = re(`${B}${MON},?(?:\\s{1,3}of)?\\s{1,3}${YEAR}`);
+const MDY_SPAN = re(`${B}${MONX}\\s{1,3}${DAYL}${TO}${MONX}\\s{1,3}${DAYL},?\\s{1,3}${YEARX}`);
+/** November 15, 2021; November 15; March, 6th 2016; August-10-2012; May eighth, 2010 */
+const MDY = re(`${B}${MONX}(?:,?\\s{1,3}|\\s?[-/]\\s?)${DAYL}(?:(,?\\s{1,3}|\\s?[-/]\\s?)${YEARX}|${YEAR_PHRASE})`);
+/** November 2021, Nov. 2021, November of 2021, Sep-2012, Aug 96 */
+const MY = re(`${B}${MON}(,?(?:\\s{1,3}of)?\\s{1,3}|\\s?[-/]\\s?)${YEARX}`);
+/** 2024 August, 2024-Aug, 2024 AD August */
+const YM = re(`${B}(\\d{4})(?:\\s{1,3}AD)?(?:\\s{1,3}|\\s?[-/]\\s?)${MON}(?!\\s?[-/]?\\s?\\d)`);
+/** 2012/Aug/10, 2018 March 18 */
+const YMD = re(`${B}(\\d{4})(?:\\s{1,3}|\\s?[-/]\\s?)${MONX}(?:\\s{1,3}|\\s?[-/]\\s?)(\\d{1,2})(?![\\d])`);
 /** July - September 2021 */
-const MY_RANGE = re(`${B}${MON}${TO}${MON},?\\s{1,3}${YEAR}`);
-/** 2021-11-15, 2021/11/15 */
-const ISO = re(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])`);
-/** 15/11/2021, 15.11.21, 11-15-2021 */
-const NUMERIC = re(`${B}(?<![.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)`);
+const MY_RANGE = re(`${B}${MON}${TO}${MON},?\\s{1,3}(\\d{4})`);
+/** 2021-11-15, 2021/11/15, 2014 12 28 */
+const ISO = re(`${B}(\\d{4})([-/. ])(\\d{1,2})\\2(\\d{1,2})(?![\\d])`);
+/** 15/11/2021, 15.11.21, 11-15-2021, 31 10 1974 */
+const NUMERIC = re(`${B}(?<![.,/-])(\\d{1,2})([./ -])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)`);
+/** 09/2012, (04/2016) */
+const MONTH_YEAR = re(`${B}(?<![.,/-])(\\d{1,2})/(\\d{4})(?![\\d/])`);
+/** on 15/2, by 8/10: a day and month after a word that takes a date */
+const DAY_MONTH = re(`${B}(?:on|by|until|till|from|since|before|after|On|By|Until|From|Since|Before|After)\\s{1,3}(\\d{1,2})/(\\d{1,2})(?![\\d/])`);
 /** 2014-2017, 2014-17, 2014 to 2017 */
 const YEAR_RANGE = re(`${B}(?<![.,/$€£#-])(1[6-9]\\d\\d|20\\d\\d)\\s{0,2}(?:-|/|to|until|till|through)\\s{0,2}(1[6-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\d%]|[.,/-]\\d)`);
 /** between 2014 and 2017, from 2014 to 2017 */
 const YEAR_BETWEEN = re(`${B}(?:between|from)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)\\s{1,3}(?:and|to|until|till)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)(?![\\d])`);
 /** 2021, (2016), 1998's */
 const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
-/** in July, since March, early December; "in July this year" */
-const MONTH_ALONE = re(`${B}(?:in|during|since|until|till|by|from|of|early|late|mid|end of|beginning of|this|last|next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
-/** yesterday, today, tomorrow */
-const DEICTIC = re(`${B}(yesterday|today|tomorrow|Yesterday|Today|Tomorrow)(?![\\p{L}])`);
-/** last year, this month, next year, later this month, earlier this year, the previous year */
-const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{1,3}(year|month|week)(?![\\p{L}])`);
+/** in July, since March, early December; "in July this year"; from May */
+const MONTH_ALONE = re(`${B}(?:in|In|during|since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this|last|next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
+/** yesterday, today, tomorrow, tonight, this morning, last night */
+const DEICTIC = new RegExp(`${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night)(?![\\p{L}])`, 'giu');
+/** last year, this month, next year, later this month, earlier this year, next quarter */
+const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{1,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
+const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const UNIT = `(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
 /** three years ago (today), two months ago */
-const AGO = new RegExp(`${B}(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s{1,3}(year|month|week|day)s?\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-};
+const AGO = new RegExp(`${B}${COUNT}\\s{1,3}${UNIT}\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
+/** in 5 days, within two weeks, 5 days from now, 2 days later, next 2 weeks, last two weeks */
+const OFFSET = new RegExp(`${B}(?:(in|within|after|next|last|past|give it)\\s{1,3})?${COUNT}\\s{1,3}${UNIT}(?:\\s{1,3}(from now|later|hence))?(?![\\p{L}])`, 'giu');
+/** 2 days after, the day before: joined to the date that follows */
+const OFFSET_BEFORE = new RegExp(`${B}(?:the|${COUNT})\\s{1,3}${UNIT}\\s{1,3}(before|after)\\s{1,3}`, 'giu');
+/** Friday of next week, Tuesday, next week */
+const WEEKDAY_OF_WEEK = new RegExp(`${B}${WD}(?:,?\\s{1,3}|\\s{1,3}of\\s{1,3})(next|last|this)\\s{1,3}week(?![\\p{L}])`, 'giu');
 /** Thursday, last Friday, next Monday */
 const REL_WEEKDAY = re(`${B}(?:(last|this|next|on|On|Last|This|Next|coming|past)\\s{1,3})?${WD}`);
+const holidayNames = HOLIDAYS.flatMap((h) => h.names).sort((a, b) => b.length - a.length);
+/** Father's Day, last Mother's Day, Easter Monday 2019 */
+const HOLIDAY = new RegExp(`${B}(?:(last|next|this)\\s{1,3})?(${holidayNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "[\\u0027\\u2019]?").replace(/ /g, '\\s{1,3}')).join('|')})(?![\\p{L}])(?:,?\\s{1,3}(\\d{4})(?![\\d]))?`, 'giu');
 
 // ---------- candidates ----------
 
+type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'fortnight';
 type Relative =
   | { kind: 'month-day'; m: number; d: number; m2?: number; d2?: number; shift?: number }
-  | { kind: 'ago'; unit: 'year' | 'month' | 'week' | 'day'; n: number; today: boolean }
+  | { kind: 'ago'; unit: Unit; n: number; today: boolean }
+  | { kind: 'offset'; unit: Unit; n: number }
   | { kind: 'month'; m: number; which?: 'this' | 'last' | 'next' }
   | { kind: 'deictic'; offset: number }
-  | { kind: 'unit'; unit: 'year' | 'month' | 'week'; shift: number }
-  | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' };
+  | { kind: 'unit'; unit: 'year' | 'month' | 'week' | 'day' | 'quarter'; shift: number }
+  | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' }
+  | { kind: 'week-day'; day: number; week: number }
+  | { kind: 'holiday'; holiday: Holiday; which?: 'last' | 'next' | 'this'; year?: number };
 
 interface Candidate {
   start: number;
   end: number;
   value?: string;
   rel?: Relative;
+  /** An offset waiting for its anchor ("2 days after" + "tomorrow"). */
+  pre?: { unit: Unit; n: number };
 }
 
-const monthOf = (w: string | undefined): number => MONTHS[(w ?? '').toLowerCase()] ?? 0;
+const monthOf = (w: string | undefined): number => MONTHS[(w ?? '').toLowerCase().replace(/\.$/, '')] ?? 0;
 const shiftOf = (w: string | undefined): number | undefined => (w === 'last' ? -1 : w === 'next' ? 1 : w === 'this' ? 0 : undefined);
+const dayOf = (w: string | undefined): number => {
+  const s = (w ?? '').toLowerCase();
+  return ORDINAL_DAYS[s] ?? (Number.parseInt(s, 10) || 0);
+};
+const countOf = (w: string | undefined): number => {
+  const s = (w ?? '').toLowerCase().replace(/\s+/g, ' ');
+  return COUNT_WORDS[s] ?? (Number.parseInt(s, 10) || 0);
+};
+/** A year as written; two digits only after an abbreviated month, a dash or slash, or an apostrophe. */
+function yearOf(y: string | undefined, month: string | undefined, sep: string | undefined): number | null {
+  if (!y) return null;
+  const digits = y.replace("'", '');
+  if (digits.length === 4) return Number(digits);
+  const abbreviated = !!month && month.replace('.', '').length <= 4;
+  if (y.startsWith("'") || abbreviated || /[-/]/.test(sep ?? '')) return fullYear(digits);
+  return null;
+}
 
 function dayRange(a: Day, b: Day): string | undefined {
   if (!valid(a.y, a.m, a.d) || !valid(b.y, b.m, b.d)) return undefined;
@@ -160,43 +213,51 @@ function dayRange(a: Day, b: Day): string | undefined {
   return oa === ob ? dayValue(a) : `${dayValue(a)}/${dayValue(b)}`;
 }
 
-function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
+function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate[] {
   const out: Candidate[] = [];
   // A hit with neither value nor relative reading (30 February 2021) still holds its span, so no shorter reading of it counts.
   const add = (m: RegExpMatchArray, value?: string, rel?: Relative): void => {
     out.push({ start: m.index!, end: m.index! + m[0].length, value, rel });
   };
+  const dayOrRel = (m: RegExpMatchArray, y: number | null, mo: number, d: number, which?: string): void => {
+    if (y !== null) add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
+    else if (d >= 1 && d <= 31 && mo) add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(which) });
+    else add(m);
+  };
   for (const m of text.matchAll(DMY_RANGE)) {
-    const [d1, d2, mo, y] = [Number(m[1]), Number(m[2]), monthOf(m[3]), m[4]];
-    if (y) add(m, dayRange({ y: Number(y), m: mo, d: d1 }, { y: Number(y), m: mo, d: d2 }));
-    else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[5]) });
+    const [d1, d2, mo] = [dayOf(m[1]), dayOf(m[2]), monthOf(m[3])];
+    const y = yearOf(m[5], m[3], m[4]);
+    if (y !== null) add(m, dayRange({ y, m: mo, d: d1 }, { y, m: mo, d: d2 }));
+    else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[6]) });
   }
   for (const m of text.matchAll(DMY_SPAN)) {
-    const y = Number(m[5]);
-    add(m, dayRange({ y, m: monthOf(m[2]), d: Number(m[1]) }, { y, m: monthOf(m[4]), d: Number(m[3]) }));
+    const y = yearOf(m[5], m[4], '-');
+    if (y !== null) add(m, dayRange({ y, m: monthOf(m[2]), d: dayOf(m[1]) }, { y, m: monthOf(m[4]), d: dayOf(m[3]) }));
   }
   for (const m of text.matchAll(DMY)) {
-    const [d, mo, y] = [Number(m[1]), monthOf(m[2]), m[3]];
-    if (y) add(m, valid(Number(y), mo, d) ? dayValue({ y: Number(y), m: mo, d }) : undefined);
-    else if (d >= 1 && d <= 31) add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(m[4]) });
+    if (!phrase && m[2] === m[2]!.toLowerCase() && !m[4]) continue; // "15 march" in lower case needs its year in prose
+    dayOrRel(m, yearOf(m[4], m[2], m[3]), monthOf(m[2]), dayOf(m[1]), m[5]);
   }
+  for (const m of text.matchAll(DMY_WORDS)) dayOrRel(m, yearOf(m[3], m[2], ' '), monthOf(m[2]), dayOf(m[1]), m[4]);
   for (const m of text.matchAll(MDY_RANGE)) {
-    const [mo, d1, d2, y] = [monthOf(m[1]), Number(m[2]), Number(m[3]), m[4]];
-    if (y) add(m, dayRange({ y: Number(y), m: mo, d: d1 }, { y: Number(y), m: mo, d: d2 }));
+    const [mo, d1, d2] = [monthOf(m[1]), dayOf(m[2]), dayOf(m[3])];
+    const y = yearOf(m[4], m[1], ' ');
+    if (y !== null) add(m, dayRange({ y, m: mo, d: d1 }, { y, m: mo, d: d2 }));
     else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[5]) });
   }
   for (const m of text.matchAll(MDY_SPAN)) {
-    const y = Number(m[5]);
-    add(m, dayRange({ y, m: monthOf(m[1]), d: Number(m[2]) }, { y, m: monthOf(m[3]), d: Number(m[4]) }));
+    const y = yearOf(m[5], m[3], ' ');
+    if (y !== null) add(m, dayRange({ y, m: monthOf(m[1]), d: dayOf(m[2]) }, { y, m: monthOf(m[3]), d: dayOf(m[4]) }));
   }
-  for (const m of text.matchAll(MDY)) {
-    const [mo, d, y] = [monthOf(m[1]), Number(m[2]), m[3]];
-    if (y) add(m, valid(Number(y), mo, d) ? dayValue({ y: Number(y), m: mo, d }) : undefined);
-    else if (d >= 1 && d <= 31) add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(m[4]) });
-  }
+  for (const m of text.matchAll(MDY)) dayOrRel(m, yearOf(m[4], m[1], m[3]), monthOf(m[1]), dayOf(m[2]), m[5]);
   for (const m of text.matchAll(MY)) {
-    const y = Number(m[2]);
-    if (y >= 1000) add(m, monthValue(y, monthOf(m[1])));
+    const y = yearOf(m[3], m[1], m[2]);
+    if (y !== null) add(m, monthValue(y, monthOf(m[1])));
+  }
+  for (const m of text.matchAll(YM)) add(m, monthValue(Number(m[1]), monthOf(m[2])));
+  for (const m of text.matchAll(YMD)) {
+    const [y, mo, d] = [Number(m[1]), monthOf(m[2]), Number(m[3])];
+    add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
   }
   for (const m of text.matchAll(MY_RANGE)) {
     const y = Number(m[3]);
@@ -205,18 +266,38 @@ function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
     if (a < b) add(m, `${monthValue(y, a)}/${monthValue(y, b)}`);
   }
   for (const m of text.matchAll(ISO)) {
-    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    let [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (m[2] === ' ' && (m[3]!.length !== 2 || m[4]!.length !== 2)) continue;
+    if (mo > 12 && d <= 12) [mo, d] = [d, mo];
     if (valid(y, mo, d)) add(m, dayValue({ y, m: mo, d }));
   }
   for (const m of text.matchAll(NUMERIC)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
+    const short = m[4]!.length === 2;
+    // 12-10-21 is too often a reference number, 1.1.30 a version: two-digit years only when the date is plain.
+    if (short && (m[2] === '.' || m[2] === ' ' || (m[2] === '-' && a <= 12 && b <= 12 && !phrase))) continue;
+    if (m[2] === ' ' && (m[1]!.length !== 2 || m[3]!.length !== 2) && !phrase) continue;
     const y = fullYear(m[4]!);
-    if (m[4]!.length === 2 && m[2] === '-') continue; // 12-10-21 is too often a reference number
     let d = order === 'mdy' ? b : a;
     let mo = order === 'mdy' ? a : b;
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
-    if (valid(y, mo, d)) add(m, dayValue({ y, m: mo, d }));
+    add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const mo = Number(m[1]);
+    if (mo >= 1 && mo <= 12) add(m, monthValue(Number(m[2]), mo));
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    let d = order === 'mdy' ? b : a;
+    let mo = order === 'mdy' ? a : b;
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+      const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\d/));
+      out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'month-day', m: mo, d } });
+    }
   }
   for (const m of text.matchAll(YEAR_BETWEEN)) {
     const a = Number(m[1]);
@@ -238,7 +319,7 @@ function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
     if (!mo) continue;
     if (m[1] === 'May' || m[1] === 'March') {
       // "May" and "March" are also a verb and a noun: only with a preposition that takes a time.
-      if (!/^(?:in|during|since|until|till|by|early|late|mid|end of|beginning of|last|next|this)\b/i.test(m[0])) continue;
+      if (!/^(?:in|during|since|until|till|by|from|to|early|late|mid|end of|beginning of|last|next|this)\b/i.test(m[0])) continue;
     }
     const which = m[2] as 'this' | 'last' | 'next' | undefined;
     // The span is the month (and its year phrase), not the preposition.
@@ -247,29 +328,80 @@ function collect(text: string, order: 'dmy' | 'mdy'): Candidate[] {
   }
   for (const m of text.matchAll(DEICTIC)) {
     const w = m[1]!.toLowerCase();
-    add(m, undefined, { kind: 'deictic', offset: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 });
+    add(m, undefined, { kind: 'deictic', offset: w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0 });
   }
   for (const m of text.matchAll(AGO)) {
-    const w = m[1]!.toLowerCase();
-    const n = NUMBER_WORDS[w] ?? Number(w);
-    if (n > 0) add(m, undefined, { kind: 'ago', unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day', n, today: !!m[3] });
+    const n = countOf(m[1]);
+    if (n > 0) add(m, undefined, { kind: 'ago', unit: TIME_UNITS[m[2]!.toLowerCase()]!, n, today: !!m[3] });
   }
   for (const m of text.matchAll(REL_UNIT)) {
     // "in the next year", "over the past month": a stretch of time, not a date.
     if (/\bthe\s{1,3}$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const w = m[1]!.toLowerCase();
     const shift = w === 'last' || w === 'previous' || w === 'past' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
-    add(m, undefined, { kind: 'unit', unit: m[2] as 'year' | 'month' | 'week', shift });
+    const u = m[2]!.toLowerCase();
+    add(m, undefined, { kind: 'unit', unit: u === 'qtr' ? 'quarter' : (u as 'year' | 'month' | 'week' | 'day' | 'quarter'), shift });
+  }
+  if (phrase) {
+    // Offsets from now ("in 5 days", "2 weeks later"): in a document they are durations, not dates.
+    for (const m of text.matchAll(OFFSET)) {
+      const lead = (m[1] ?? '').toLowerCase();
+      const tail = (m[4] ?? '').toLowerCase();
+      if (!lead && !tail) continue;
+      const n = countOf(m[2]);
+      const sign = lead === 'last' || lead === 'past' ? -1 : 1;
+      if (n > 0) add(m, undefined, { kind: 'offset', unit: TIME_UNITS[m[3]!.toLowerCase()]!, n: sign * n });
+    }
+    for (const m of text.matchAll(OFFSET_BEFORE)) {
+      const n = m[1] ? countOf(m[1]) : 1;
+      const sign = m[3]!.toLowerCase() === 'before' ? -1 : 1;
+      out.push({ start: m.index!, end: m.index! + m[0].length, pre: { unit: TIME_UNITS[m[2]!.toLowerCase()]!, n: sign * n } });
+    }
+  }
+  for (const m of text.matchAll(WEEKDAY_OF_WEEK)) {
+    const w = m[2]!.toLowerCase();
+    add(m, undefined, { kind: 'week-day', day: WEEKDAYS[m[1]!.toLowerCase()]!, week: w === 'next' ? 1 : w === 'last' ? -1 : 0 });
   }
   for (const m of text.matchAll(REL_WEEKDAY)) {
+    if (m[2] === m[2]!.toLowerCase() && !phrase) continue; // "monday" in lower case only in a short phrase
     const w = (m[1] ?? '').toLowerCase();
     const which = w === 'last' || w === 'past' ? 'last' : w === 'next' || w === 'coming' ? 'next' : w === 'this' ? 'this' : 'nearest';
     const day = WEEKDAYS[m[2]!.toLowerCase()]!;
-    // A weekday that heads a written date ("Monday, 15 November 2021") is part of it.
     const at = w === 'on' ? m.index! + m[0].indexOf(m[2]!) : m.index!;
     out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'weekday', day, which } });
   }
+  for (const m of text.matchAll(HOLIDAY)) {
+    const key = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+    const holiday = HOLIDAYS.find((h) => h.names.some((n) => n.replace(/'/g, '') === key.replace(/'/g, '')));
+    if (!holiday) continue;
+    if (!phrase && m[2] === key) continue; // in a document, named days are capitalised
+    const which = (m[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined) ?? undefined;
+    const year = m[3] ? Number(m[3]) : undefined;
+    if (year) add(m, holidayValue(holiday, year, order));
+    else add(m, undefined, { kind: 'holiday', holiday, which, year });
+  }
+  if (phrase) wholePhrase(text, order, out);
   return out;
+}
+
+/** Forms read only when they are the whole phrase: "15/2", "15 - 2", "090107". */
+function wholePhrase(text: string, order: 'dmy' | 'mdy', out: Candidate[]): void {
+  const t = text.trim();
+  const at = text.indexOf(t);
+  let m = /^(\d{1,2}) ?[/-] ?(\d{1,2})$/.exec(t);
+  if (m) {
+    let d = order === 'mdy' ? Number(m[2]) : Number(m[1]);
+    let mo = order === 'mdy' ? Number(m[1]) : Number(m[2]);
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) out.push({ start: at, end: at + t.length, rel: { kind: 'month-day', m: mo, d } });
+    return;
+  }
+  m = /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(t);
+  if (m) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+    const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
+    if (valid(y, mo, d)) out.push({ start: at, end: at + t.length, value: dayValue({ y, m: mo, d }) });
+  }
 }
 
 /** A four-digit number followed by a count noun ("2000 people") or a unit. */
@@ -280,7 +412,8 @@ function isCount(text: string, end: number): boolean {
 
 /** Settles overlapping candidates: the longest wins, then the earliest. */
 function settle(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const empty = (c: Candidate): number => (c.value || c.rel || c.pre ? 0 : 1);
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || empty(a) - empty(b) || a.start - b.start);
   const taken: Candidate[] = [];
   const used: [number, number][] = [];
   for (const c of sorted) {
@@ -292,6 +425,76 @@ function settle(cands: Candidate[]): Candidate[] {
 }
 
 // ---------- resolving relative mentions ----------
+
+function addMonths(x: Day, n: number): [number, number] {
+  const t = x.m - 1 + n;
+  return [x.y + Math.floor(t / 12), (((t % 12) + 12) % 12) + 1];
+}
+function shiftMonthsDay(x: Day, n: number): Day {
+  const [y, m] = addMonths(x, n);
+  return { y, m, d: Math.min(x.d, daysIn(y, m)) };
+}
+/** A reference moved by a count of units: a day for days and weeks, a month for months, a year for years. */
+function offsetValue(ref: Day, unit: Unit, n: number): string {
+  switch (unit) {
+    case 'day':
+      return dayValue(addDays(ref, n));
+    case 'week':
+      return dayValue(addDays(ref, 7 * n));
+    case 'fortnight':
+      return dayValue(addDays(ref, 14 * n));
+    case 'month':
+      return monthValue(...addMonths(ref, n));
+    case 'quarter':
+      return dayValue(shiftMonthsDay(ref, 3 * n));
+    case 'year':
+      return String(ref.y + n);
+  }
+}
+/** A day moved by a count of units, kept as a day ("2 weeks after yesterday"). */
+function offsetDayOf(x: Day, unit: Unit, n: number): Day {
+  if (unit === 'day') return addDays(x, n);
+  if (unit === 'week') return addDays(x, 7 * n);
+  if (unit === 'fortnight') return addDays(x, 14 * n);
+  if (unit === 'month') return shiftMonthsDay(x, n);
+  if (unit === 'quarter') return shiftMonthsDay(x, 3 * n);
+  return shiftMonthsDay(x, 12 * n);
+}
+
+/** Easter Sunday of a year (the Gregorian computus). */
+function easter(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+function ruleDay(rule: HolidayRule, y: number): Day | null {
+  if (rule.kind === 'fixed') return valid(y, rule.m, rule.d) ? { y, m: rule.m, d: rule.d } : null;
+  if (rule.kind === 'easter') return addDays(easter(y), rule.offset);
+  if (rule.n > 0) {
+    const first = weekday({ y, m: rule.m, d: 1 });
+    return { y, m: rule.m, d: 1 + ((rule.weekday - first + 7) % 7) + 7 * (rule.n - 1) };
+  }
+  const lastDay = daysIn(y, rule.m);
+  const last = weekday({ y, m: rule.m, d: lastDay });
+  return { y, m: rule.m, d: lastDay - ((last - rule.weekday + 7) % 7) };
+}
+/** Day-first documents follow the British rule of a named day ("Mother's Day"). */
+function holidayValue(h: Holiday, y: number, order: 'dmy' | 'mdy'): string | undefined {
+  const day = ruleDay(order === 'dmy' && h.uk ? h.uk : h.rule, y);
+  return day ? dayValue(day) : undefined;
+}
 
 /** The year that puts month-day nearest the reference, the past winning a tie. */
 function nearestYear(ref: Day, m: number, d: number): number {
@@ -309,7 +512,7 @@ function nearestYear(ref: Day, m: number, d: number): number {
   return best;
 }
 
-function resolve(rel: Relative, ref: Day): string | undefined {
+function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefined {
   switch (rel.kind) {
     case 'month-day': {
       const y = rel.shift !== undefined ? ref.y + rel.shift : nearestYear(ref, rel.m, rel.d);
@@ -330,26 +533,39 @@ function resolve(rel: Relative, ref: Day): string | undefined {
       }
       return dayValue(addDays(ref, -(rel.unit === 'week' ? 7 : 1) * rel.n));
     }
+    case 'offset':
+      return offsetValue(ref, rel.unit, rel.n);
     case 'deictic':
       return dayValue(addDays(ref, rel.offset));
     case 'unit': {
       if (rel.unit === 'year') return String(ref.y + rel.shift);
-      if (rel.unit === 'month') {
-        const t = ref.m - 1 + rel.shift;
-        const y = ref.y + Math.floor(t / 12);
-        return monthValue(y, ((t % 12) + 12) % 12 + 1);
-      }
-      return dayValue(addDays(ref, 7 * rel.shift));
+      if (rel.unit === 'month') return monthValue(...addMonths(ref, rel.shift));
+      if (rel.unit === 'quarter') return dayValue(shiftMonthsDay(ref, 3 * rel.shift));
+      return dayValue(addDays(ref, (rel.unit === 'day' ? 1 : 7) * rel.shift));
+    }
+    case 'week-day': {
+      // Weeks start on Monday: "Friday of next week".
+      const monday = addDays(ref, -((weekday(ref) + 6) % 7));
+      return dayValue(addDays(monday, 7 * rel.week + ((rel.day + 6) % 7)));
+    }
+    case 'holiday': {
+      if (rel.year) return holidayValue(rel.holiday, rel.year, order);
+      const at = (y: number): string | undefined => holidayValue(rel.holiday, y, order);
+      const here = at(ref.y);
+      if (!here || !rel.which || rel.which === 'this') return here;
+      const today = dayValue(ref);
+      if (rel.which === 'last') return here < today ? here : at(ref.y - 1);
+      return here > today ? here : at(ref.y + 1);
     }
     case 'weekday': {
       const wd = weekday(ref);
       const back = (wd - rel.day + 7) % 7; // days back to the last one on or before ref
       const ahead = (rel.day - wd + 7) % 7; // days on to the next one on or after ref
-      let n: number;
-      if (rel.which === 'last') n = -(back || 7);
-      else if (rel.which === 'next') n = ahead || 7;
-      else if (rel.which === 'this') n = rel.day - wd;
-      else n = ahead < back ? ahead : -back;
+      // "this Sunday" and "next Sunday": that day in this week and in the next (weeks start on Monday).
+      const monday = addDays(ref, -((wd + 6) % 7));
+      if (rel.which === 'this') return dayValue(addDays(monday, (rel.day + 6) % 7));
+      if (rel.which === 'next') return dayValue(addDays(monday, 7 + ((rel.day + 6) % 7)));
+      const n = rel.which === 'last' ? -(back || 7) : ahead < back ? ahead : -back;
       return dayValue(addDays(ref, n));
     }
   }
@@ -363,25 +579,79 @@ function normOrder(o: unknown): 'dmy' | 'mdy' | null {
   return l === 'mdy' ? 'mdy' : l === 'dmy' ? 'dmy' : null;
 }
 
+/** The first and last day of a value ("2021-11" -> 2021-11-01, 2021-11-30), for ranges. */
+function bounds(v: string): [string, string] {
+  const [a, b = a] = v.split('/') as [string, string?];
+  return [a, b!];
+}
+
+/** How a range end relates to its start: weekdays and days without a year move forward past the start. */
+function forward(v: string, rel: Relative | undefined): string {
+  if (!rel) return v;
+  if (rel.kind === 'weekday' && v.length === 10) {
+    const d = toDay(v)!;
+    return dayValue(addDays(d, 7));
+  }
+  if ((rel.kind === 'month-day' || rel.kind === 'month') && /^\d{4}/.test(v)) return `${Number(v.slice(0, 4)) + 1}${v.slice(4)}`;
+  return v;
+}
+
+const RANGE_JOIN = /^\s{0,3}(?:-|to|until|till|through|thru)\s{0,3}$/i;
+
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
-export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null): DateMention[] {
-  const out: DateMention[] = [];
-  const seen = new Set<string>();
-  const settled = settle(collect(text, order));
+export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {
+  const settled = settle(collect(text, order, phrase));
+  interface Read {
+    start: number;
+    end: number;
+    value?: string;
+    relative: boolean;
+    rel?: Relative;
+  }
+  const reads: Read[] = [];
   for (const [k, c] of settled.entries()) {
-    // A weekday that heads a written date ("Friday, August 17, 2012") is part of it.
     const next = settled[k + 1];
-    if (c.rel?.kind === 'weekday' && next && next.rel?.kind !== 'weekday' && /^,?\s{1,3}$/.test(text.slice(c.end, next.start))) continue;
+    // A weekday that heads a written date ("Friday, August 17, 2012") is part of it.
+    if (c.rel?.kind === 'weekday' && next && next.rel?.kind !== 'weekday' && !next.pre && /^,?\s{1,3}$/.test(text.slice(c.end, next.start))) continue;
     let value = c.value;
     let relative = false;
     if (!value && c.rel && ref) {
-      value = resolve(c.rel, ref);
+      value = resolve(c.rel, ref, order);
       relative = true;
     }
-    if (!value || seen.has(value)) continue;
-    seen.add(value);
-    const mention: DateMention = { value, text: text.slice(c.start, c.end), span: { start: c.start, end: c.end } };
-    out.push(relative ? { ...mention, relative: true } : mention);
+    reads.push({ start: c.start, end: c.end, value, relative, rel: c.rel });
+    // An offset joined to the date after it: "2 days after tomorrow", "the day before yesterday".
+    if (c.pre) reads[reads.length - 1]!.value = undefined;
+    const prev = settled[k - 1];
+    if (prev?.pre && prev.end === c.start && value && value.length === 10) {
+      const moved = dayValue(offsetDayOf(toDay(value)!, prev.pre.unit, prev.pre.n));
+      reads.pop();
+      reads.pop();
+      reads.push({ start: prev.start, end: c.end, value: moved, relative, rel: c.rel });
+    }
+  }
+  // Two dates joined by "to" or a dash are one range: "10 August - 12 September", "Monday to Friday".
+  const joined: Read[] = [];
+  for (const r of reads) {
+    const last = joined[joined.length - 1];
+    if (last?.value && r.value && RANGE_JOIN.test(text.slice(last.end, r.start))) {
+      const [a] = bounds(last.value);
+      let [, b] = bounds(r.value);
+      if (b < a) b = forward(b, r.rel);
+      if (b >= a && a.length === b.length) {
+        joined[joined.length - 1] = { start: last.start, end: r.end, value: a === b ? a : `${a}/${b}`, relative: last.relative || r.relative };
+        continue;
+      }
+    }
+    joined.push(r);
+  }
+  const out: DateMention[] = [];
+  const seen = new Set<string>();
+  for (const r of joined) {
+    if (!r.value || seen.has(r.value)) continue;
+    seen.add(r.value);
+    const mention: DateMention = { value: r.value, text: text.slice(r.start, r.end), span: { start: r.start, end: r.end } };
+    out.push(r.relative ? { ...mention, relative: true } : mention);
   }
   return out;
 }
@@ -390,7 +660,7 @@ export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null): 
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const order = normOrder(options.dateOrder) ?? 'dmy';
-  return scanDates(text, order, toDay(options.referenceDate));
+  return scanDates(text, order, toDay(options.referenceDate), true);
 }
 
 /** How a document writes its numeric dates: month first when one of them shows it, or its written dates are American. */

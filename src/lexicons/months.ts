@@ -48,3 +48,33 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'students', 'workers', 'individuals', 'organisations', 'organizations', 'groups', 'users', 'children', 'women', 'men', 'deaths',
   'prisoners', 'detainees', 'refugees', 'migrants', 'notices', 'requests', 'votes', 'units', 'copies', 'tonnes', 'tons', 'calls',
 ]);
+
+/** Ordinal words for days of the month ("the twenty-fourth of May"), 1-31. */
+export const ORDINAL_DAYS: Readonly<Record<string, number>> = (() => {
+  const units = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const out: Record<string, number> = {};
+  units.forEach((w, i) => (out[w] = i + 1));
+  teens.forEach((w, i) => (out[w] = i + 10));
+  out.twentieth = 20;
+  units.forEach((w, i) => (out[`twenty-${w}`] = 21 + i));
+  out.thirtieth = 30;
+  out['thirty-first'] = 31;
+  return out;
+})();
+
+/** Counts written as words in relative mentions ("two weeks ago", "in a couple of days"). */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a few': 3, few: 3, 'a couple of': 2, 'couple of': 2, several: 3,
+};
+
+/** Units of relative mentions and their synonyms ("qtr", "fortnight"). */
+export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year' | 'fortnight'>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
+  month: 'month', months: 'month', mon: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter', qtr: 'quarter', qtrs: 'quarter',
+  year: 'year', years: 'year', yr: 'year', yrs: 'year',
+};
+
+/** Parts of a day: they leave the date as it is ("this morning" is today). */
+export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
