@@ -98,9 +98,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** "this year" after a date without its year: "23rd - 25th of November this year". */
 const YEAR_PHRASE = '(?:\\s{1,3}(this|last|next)\\s{1,3}year)?';
 /** Between a day and its month: "15 November", "15th of November", "10-August", "8/Oct". */
-const DM = '(?:\\s{0,3}of\\s{1,3}|\\s{0,3}|\\s?[-/]\\s?)';
+const DM = '(?:\\s{0,3}of\\s{1,3}|\\s{0,3}|[-/])';
 /** Between a month and its year: "November 2021", "Nov. 2021", "August-2012", ", 2021". */
-const MY_SEP = '(,?\\s{1,3}|\\s?[-/]\\s?)';
+const MY_SEP = '(,?\\s{1,3}|[-/])';
 
 const re = (s: string): RegExp => new RegExp(s, 'gu');
 
@@ -117,9 +117,9 @@ const MDY_RANGE = re(`${B}${MONX},?\\s{1,3}${DAYL}${TO}${DAYL}(?:,?\\s{1,3}${YEA
 /** July 30 - August 2, 2021 */
 const MDY_SPAN = re(`${B}${MONX}\\s{1,3}${DAYL}${TO}${MONX}\\s{1,3}${DAYL},?\\s{1,3}${YEARX}`);
 /** November 15, 2021; November 15; March, 6th 2016; August-10-2012; May eighth, 2010 */
-const MDY = re(`${B}${MONX}(?:,?\\s{1,3}|\\s?[-/]\\s?)${DAYL}(?:(,?\\s{1,3}|\\s?[-/]\\s?)${YEARX}|${YEAR_PHRASE})`);
+const MDY = re(`${B}${MONX}(?:,?\\s{1,3}|[-/])${DAYL}(?:(,?\\s{1,3}|[-/])${YEARX}|${YEAR_PHRASE})`);
 /** November 2021, Nov. 2021, November of 2021, Sep-2012, Aug 96 */
-const MY = re(`${B}${MON}(,?(?:\\s{1,3}of)?\\s{1,3}|\\s?[-/]\\s?)${YEARX}`);
+const MY = re(`${B}${MON}(,?(?:\\s{1,3}of)?\\s{1,3}|[-/])${YEARX}`);
 /** 2024 August, 2024-Aug, 2024 AD August */
 const YM = re(`${B}(\\d{4})(?:\\s{1,3}AD)?(?:\\s{1,3}|\\s?[-/]\\s?)${MON}(?!\\s?[-/]?\\s?\\d)`);
 /** 2012/Aug/10, 2018 March 18 */
@@ -145,13 +145,17 @@ const MONTH_ALONE = re(`${B}(?:in|In|during|since|until|till|by|from|From|to|of|
 /** yesterday, today, tomorrow, tonight, this morning, last night */
 const DEICTIC = new RegExp(`${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night)(?![\\p{L}])`, 'giu');
 /** last year, this month, next year, later this month, earlier this year, next quarter */
-const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{1,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
+const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{0,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
 const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const UNIT = `(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
 /** three years ago (today), two months ago */
 const AGO = new RegExp(`${B}${COUNT}\\s{1,3}${UNIT}\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
 /** in 5 days, within two weeks, 5 days from now, 2 days later, next 2 weeks, last two weeks */
-const OFFSET = new RegExp(`${B}(?:(in|within|after|next|last|past|give it)\\s{1,3})?${COUNT}\\s{1,3}${UNIT}(?:\\s{1,3}(from now|later|hence))?(?![\\p{L}])`, 'giu');
+const OFFSET = new RegExp(`${B}(?:(in|within|after|next|last|past|give it)\\s{1,3})?${COUNT}\\s{0,3}${UNIT}(?:\\s{1,3}(from now|later|hence))?(?![\\p{L}])`, 'giu');
+/** +2 months, -3y */
+const OFFSET_SIGNED = new RegExp(`(?<![\\p{L}\\p{N}])([+-])(\\d{1,3})\\s{0,2}${UNIT}(?![\\p{L}])`, 'giu');
+/** this weekend, next weekend, last weekday */
+const WEEKEND = new RegExp(`${B}(last|this|next|coming|past)\\s{1,3}(weekend|weekday)(?![\\p{L}])`, 'giu');
 /** 2 days after, the day before: joined to the date that follows */
 const OFFSET_BEFORE = new RegExp(`${B}(?:the|${COUNT})\\s{1,3}${UNIT}\\s{1,3}(before|after)\\s{1,3}`, 'giu');
 /** Friday of next week, Tuesday, next week */
@@ -174,6 +178,8 @@ type Relative =
   | { kind: 'unit'; unit: 'year' | 'month' | 'week' | 'day' | 'quarter'; shift: number }
   | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' }
   | { kind: 'week-day'; day: number; week: number }
+  | { kind: 'weekend'; which: 'last' | 'this' | 'next' }
+  | { kind: 'workday'; which: 'last' | 'this' | 'next' }
   | { kind: 'holiday'; holiday: Holiday; which?: 'last' | 'next' | 'this'; year?: number };
 
 interface Candidate {
@@ -352,11 +358,20 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
       const sign = lead === 'last' || lead === 'past' ? -1 : 1;
       if (n > 0) add(m, undefined, { kind: 'offset', unit: TIME_UNITS[m[3]!.toLowerCase()]!, n: sign * n });
     }
+    for (const m of text.matchAll(OFFSET_SIGNED)) {
+      const n = Number(m[2]) * (m[1] === '-' ? -1 : 1);
+      if (n) add(m, undefined, { kind: 'offset', unit: TIME_UNITS[m[3]!.toLowerCase()]!, n });
+    }
     for (const m of text.matchAll(OFFSET_BEFORE)) {
       const n = m[1] ? countOf(m[1]) : 1;
       const sign = m[3]!.toLowerCase() === 'before' ? -1 : 1;
       out.push({ start: m.index!, end: m.index! + m[0].length, pre: { unit: TIME_UNITS[m[2]!.toLowerCase()]!, n: sign * n } });
     }
+  }
+  for (const m of text.matchAll(WEEKEND)) {
+    const w = m[1]!.toLowerCase();
+    const which = w === 'last' || w === 'past' ? 'last' : w === 'next' ? 'next' : 'this';
+    add(m, undefined, { kind: m[2]!.toLowerCase() === 'weekend' ? 'weekend' : 'workday', which });
   }
   for (const m of text.matchAll(WEEKDAY_OF_WEEK)) {
     const w = m[2]!.toLowerCase();
@@ -394,6 +409,11 @@ function wholePhrase(text: string, order: 'dmy' | 'mdy', out: Candidate[]): void
     let mo = order === 'mdy' ? Number(m[1]) : Number(m[2]);
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) out.push({ start: at, end: at + t.length, rel: { kind: 'month-day', m: mo, d } });
+    return;
+  }
+  const mo = monthOf(t.replace(/\.$/, ''));
+  if (mo && /^\p{L}+\.?$/u.test(t)) {
+    out.push({ start: at, end: at + t.length, rel: { kind: 'month', m: mo } });
     return;
   }
   m = /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(t);
@@ -523,7 +543,7 @@ function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefi
       if (rel.which === 'this') return monthValue(ref.y, rel.m);
       if (rel.which === 'last') return monthValue(ref.y - 1, rel.m);
       if (rel.which === 'next') return monthValue(ref.y + 1, rel.m);
-      return monthValue(nearestYear(ref, rel.m, 15), rel.m);
+      return monthValue(ref.y, rel.m);
     }
     case 'ago': {
       if (rel.unit === 'year') return rel.today ? shiftYears(ref, -rel.n) : String(ref.y - rel.n);
@@ -542,6 +562,20 @@ function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefi
       if (rel.unit === 'month') return monthValue(...addMonths(ref, rel.shift));
       if (rel.unit === 'quarter') return dayValue(shiftMonthsDay(ref, 3 * rel.shift));
       return dayValue(addDays(ref, (rel.unit === 'day' ? 1 : 7) * rel.shift));
+    }
+    case 'weekend': {
+      const wd = weekday(ref);
+      const toSaturday = (6 - wd + 7) % 7;
+      if (rel.which === 'last') return dayValue(addDays(ref, -(wd || 7))); // the Sunday that ended it
+      return dayValue(addDays(ref, toSaturday + (rel.which === 'next' ? 7 : 0)));
+    }
+    case 'workday': {
+      let d = ref;
+      const step = rel.which === 'last' ? -1 : 1;
+      if (rel.which === 'this' && weekday(d) % 6 !== 0) return dayValue(d);
+      do d = addDays(d, step);
+      while (weekday(d) % 6 === 0);
+      return dayValue(d);
     }
     case 'week-day': {
       // Weeks start on Monday: "Friday of next week".
@@ -562,9 +596,9 @@ function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefi
       const back = (wd - rel.day + 7) % 7; // days back to the last one on or before ref
       const ahead = (rel.day - wd + 7) % 7; // days on to the next one on or after ref
       // "this Sunday" and "next Sunday": that day in this week and in the next (weeks start on Monday).
-      const monday = addDays(ref, -((wd + 6) % 7));
-      if (rel.which === 'this') return dayValue(addDays(monday, (rel.day + 6) % 7));
-      if (rel.which === 'next') return dayValue(addDays(monday, 7 + ((rel.day + 6) % 7)));
+      // "this Saturday" is the coming one; "next Saturday" the one after it.
+      if (rel.which === 'this') return dayValue(addDays(ref, ahead));
+      if (rel.which === 'next') return dayValue(addDays(ref, ahead ? ahead + 7 : 7));
       const n = rel.which === 'last' ? -(back || 7) : ahead < back ? ahead : -back;
       return dayValue(addDays(ref, n));
     }
@@ -596,7 +630,7 @@ function forward(v: string, rel: Relative | undefined): string {
   return v;
 }
 
-const RANGE_JOIN = /^\s{0,3}(?:-|to|until|till|through|thru)\s{0,3}$/i;
+const RANGE_JOIN = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?\s{0,3}(?:-|to|until|till|through|thru)\s{0,3}$/i;
 
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {
@@ -635,6 +669,13 @@ export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, p
   for (const r of reads) {
     const last = joined[joined.length - 1];
     if (last?.value && r.value && RANGE_JOIN.test(text.slice(last.end, r.start))) {
+      // "From December to May 2022": the start takes the end's year, or the year before.
+      if (last.rel && (last.rel.kind === 'month' || last.rel.kind === 'month-day') && !r.relative && /^\d{4}-\d{2}/.test(r.value)) {
+        const endYear = Number(r.value.slice(0, 4));
+        const startMonth = last.rel.m;
+        const y = startMonth > Number(r.value.slice(5, 7)) ? endYear - 1 : endYear;
+        last.value = last.rel.kind === 'month' ? monthValue(y, startMonth) : valid(y, startMonth, last.rel.d) ? dayValue({ y, m: startMonth, d: last.rel.d }) : last.value;
+      }
       const [a] = bounds(last.value);
       let [, b] = bounds(r.value);
       if (b < a) b = forward(b, r.rel);

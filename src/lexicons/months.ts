@@ -73,7 +73,7 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
 export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year' | 'fortnight'>> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week', fortnight: 'fortnight', fortnights: 'fortnight',
   month: 'month', months: 'month', mon: 'month', mo: 'month', mos: 'month', quarter: 'quarter', quarters: 'quarter', qtr: 'quarter', qtrs: 'quarter',
-  year: 'year', years: 'year', yr: 'year', yrs: 'year',
+  year: 'year', years: 'year', yr: 'year', yrs: 'year', y: 'year', w: 'week', d: 'day',
 };
 
 /** Parts of a day: they leave the date as it is ("this morning" is today). */

@@ -38,6 +38,29 @@ describe('findDates', () => {
     expect(input.slice(found[0]!.span.start, found[0]!.span.end)).toBe(found[0]!.text);
   });
 
+  test.for<[string, string, string]>([
+    ['2022-08-02', 'next Sunday', '2022-08-14'], // the Sunday after the coming one
+    ['2022-08-07', 'this Saturday', '2022-08-13'], // the coming Saturday
+    ['2022-08-02', 'Friday of next week', '2022-08-12'], // weeks start on Monday
+    ['2024-10-18', 'next weekday', '2024-10-21'], // the next working day
+    ['2024-10-18', 'this weekend', '2024-10-19'],
+    ['2012-08-10', 'in 5 days', '2012-08-15'], // an offset from the reference, in a short phrase
+    ['2012-08-10', 'the day after tomorrow', '2012-08-12'], // an offset joined to its anchor
+    ['2012-08-10', '3 weeks later', '2012-08-31'],
+    ['2013-02-12', 'last fathers day', '2012-06-17'], // a named day: third Sunday of June
+    ['2013-02-12', "Mother's Day", '2013-03-10'], // day-first: the British rule, three weeks before Easter
+    ['2013-02-12', 'whitsunday', '2013-05-19'], // Easter + 49 days
+    ['2012-08-10', '10 August - 12 September', '2012-08-10/2012-09-12'], // two dates joined into a range
+    ['2023-04-09', 'From December to May 2022', '2021-12/2022-05'], // the start takes the end's year
+    ['2012-08-10', 'Twenty-fourth of May', '2012-05-24'], // an ordinal word
+    ['2012-08-10', '3 Aug 96', '1996-08-03'], // a two-digit year after an abbreviated month
+    ['2012-08-10', '10/August/2012', '2012-08-10'],
+    ['2012-08-10', '2024 August', '2024-08'], // year before month
+    ['2013-02-12', '15/2', '2013-02-15'], // a day and a month as the whole phrase
+  ])('%s: %s -> %s', ([ref, input, value]) => {
+    expect(findDates(input, { referenceDate: ref })[0]?.value).toBe(value);
+  });
+
   test('month first when asked', () => {
     expect(findDates('03/04/2021', { dateOrder: 'mdy' })[0]?.value).toBe('2021-03-04');
     expect(findDates('03/04/2021')[0]?.value).toBe('2021-04-03');
@@ -55,6 +78,9 @@ describe('findDates negatives', () => {
     ['in the next year most will wait'], // a stretch of time, not a date
     ['1915 hours'], // a time of day
     ['$2000 raised'], // money
+    ['Version: 1.1.30'], // a version number
+    ['the May First network'], // a capitalised ordinal after a month is a name
+    ['10 August - 12'], // a spaced dash does not bring a two-digit year
   ])('%s', ([input]) => {
     expect(findDates(input)).toEqual([]);
   });
