@@ -25,6 +25,9 @@ import { linkSubjects, type Discourse } from './subjects.js';
 import { findTriggers } from './triggers.js';
 import type { CaseDraft, DraftEvent, Evidence, Trigger } from './types.js';
 
+/** "the notice", "its red notice": a notice named before. */
+const ANAPHORIC_NOTICE = /\b(?:the|its|this|that|his|her|their)\s+(?:(?:red|interpol)\s+)*notice\b/i;
+
 export interface CaseInputs {
   readonly people: readonly Person[];
   readonly countries: readonly CountryMention[];
@@ -38,7 +41,7 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   const index = indexPeople(text, inputs.people);
   const mentioned = indexCountries(inputs.countries);
   const dates = indexDates(inputs.dates);
-  const discourse: Discourse = { lastGroup: [] };
+  const discourse: Discourse = { lastGroup: [], lastNotice: [] };
   const drafts = new Map<number, CaseDraft>();
 
   // triggers first, then the places of the sentences that hold one
@@ -116,7 +119,9 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
     case 'deletion': {
       if (t.hypothetical) return null;
       // a deletion speaks of a notice in the same clause
-      const notice = all.some((o) => (o.kind === 'notice' || o.kind === 'diffusion') && Math.abs(o.start - t.start) <= 110 && !text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)).includes(';'));
+      const notice =
+        all.some((o) => (o.kind === 'notice' || o.kind === 'diffusion') && Math.abs(o.start - t.start) <= 110 && !text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)).includes(';')) ||
+        ANAPHORIC_NOTICE.test(t.sentence.text);
       if (!notice) return null;
       return { evidence: null, event: { type: 'deleted', country: null, explicit: false, date: dateOf(text, t, dates, others) }, active: false, duration: null };
     }

@@ -56,9 +56,11 @@ const INSTRUMENTS = new Set(['notice', 'diffusion', 'extradition-request', 'extr
 const DEMONYM_BEFORE = /^(?:'s)?\s+(?:(?:interpol|international|arrest)\s+)?$/i;
 /** "Turkey issued a Red Notice", "Egypt has requested the extradition", "the Russian authorities filed an extradition request". */
 const STATE_AS_SUBJECT =
-  /^(?:'s)?\s+(?:(?:prosecutor\s+general|attorney\s+general|interior\s+ministry|justice\s+ministry|government|authorities|officials|prosecutors|police|regime)\s+)?(?:(?:has|have|had|formally|also|then|later|reportedly|subsequently|repeatedly)\s+){0,2}(?:(?:issued|filed|lodged|obtained|sought|requested|secured|circulated|submitted)\s+)?(?:(?:an?|the|another)\s+)?(?:(?:interpol|international|new|second|formal)\s+)?$/i;
+  /^(?:'s)?\s+(?:(?:prosecutor\s+general|attorney\s+general|interior\s+ministry|justice\s+ministry|government|authorities|officials|prosecutors|police|regime)\s+)?(?:(?:has|have|had|formally|also|then|later|reportedly|subsequently|repeatedly)\s+){0,2}(?:(?:issued|filed|lodged|obtained|sought|requested|demanded|secured|circulated|submitted)\s+)?(?:(?:an?|the|another)\s+)?(?:(?:interpol|international|new|second|formal)\s+)?$/i;
 const REQUEST_AFTER = /^'s?\s+(?:request|requests|behest|demand|demands|instigation|application)\b/i;
 const REQUEST_OF = /\b(?:request|requests|behest|demand|demands|instigation|behalf|application)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+const POSSESSIVE_NAME_END = /\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*'s?\s+$/u;
+const COUNTRY_REQUEST_FOR = /^'s\s+(?:(?:formal|official|new|latest|renewed)\s+)?(?:request|application|demand|bid)\s+for\s+(?:the\s+)?$/i;
 const THAT_BEFORE = /\b(?:that|which)\s+(?:the\s+)?$/i;
 const STATE_VERB_AFTER = /^(?:'s)?\s+(?:(?:government|authorities)\s+)?(?:(?:has|had|have)\s+)?(?:requested|issued|sought|filed|lodged|obtained|circulated|submitted)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -72,14 +74,21 @@ const PERSON_NEXT_RE = new RegExp(`^(?:${COUNTRY_OF_PERSON_NEXT.map((w) => w.rep
 const PERSON_BEFORE_RE = new RegExp(`\\b(?:${COUNTRY_OF_PERSON_BEFORE.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 const LOCATIVE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'since', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on', 'pursuant to', 'for']);
 
+function LOCATIVE_BREAK_AT(s: string): boolean {
+  LOCATIVE_BREAK.lastIndex = 0;
+  return LOCATIVE_BREAK.test(s);
+}
+
 /** The state that pursues the person, as this trigger names it. */
 export function requestingStateOf(text: string, t: Trigger, countries: CountryIndex): CountryMention | null {
   const s = t.sentence;
   const instrument = INSTRUMENTS.has(t.kind);
   if (instrument) {
-    const before = countries.within(Math.max(s.start, t.start - 40), t.start).filter((c) => c.span.end <= t.start);
+    const before = countries.within(Math.max(s.start, t.start - 70), t.start).filter((c) => c.span.end <= t.start);
     const c = before[before.length - 1];
-    if (c && (DEMONYM_BEFORE.test(text.slice(c.span.end, t.start)) || STATE_AS_SUBJECT.test(text.slice(c.span.end, t.start)))) return c;
+    // "Turkish authorities requested Ahmed Nour's extradition": a possessive name between does not count
+    const gap = text.slice(c?.span.end ?? t.start, t.start).replace(POSSESSIVE_NAME_END, ' ');
+    if (c && (DEMONYM_BEFORE.test(gap) || STATE_AS_SUBJECT.test(gap) || COUNTRY_REQUEST_FOR.test(gap))) return c;
   }
   // "wanted in China"
   if (t.kind === 'wanted' && /in$/i.test(t.text)) {
@@ -97,7 +106,7 @@ export function requestingStateOf(text: string, t: Trigger, countries: CountryIn
     if (instrument && between.length <= 40 && THAT_BEFORE.test(pre) && STATE_VERB_AFTER.test(post)) return c;
     if (REQUEST_OF.test(pre)) return c;
     if (instrument && between.length <= 60 && BY_BEFORE.test(pre)) return c;
-    if ((t.kind === 'extradition' || t.kind === 'extradition-request' || t.event === 'deported') && between.length <= 35 && TO_BEFORE.test(pre)) return c;
+    if ((t.kind === 'extradition' || t.kind === 'extradition-request' || t.event === 'deported') && between.length <= 60 && TO_BEFORE.test(pre) && !LOCATIVE_BREAK_AT(between)) return c;
   }
   return null;
 }

@@ -25,6 +25,8 @@ import type { Trigger } from './types.js';
 /** What earlier sentences leave for later ones: the last group of people named together. */
 export interface Discourse {
   lastGroup: number[];
+  /** The people of the last notice named: "the notice was deleted" refers to it. */
+  lastNotice: number[];
 }
 
 const TOKEN_RE = /[\p{L}\p{N}'.-]+|[,:()"]/gu;
@@ -42,6 +44,7 @@ const POSSESSIVE_NAME = /^'s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const OBJECT_PRONOUN = /^\s+(?:(?:for|against|on|of)\s+)?(him|her|them)\b/i;
 const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/gi;
 const WITH_THEM = /\b(?:with|alongside)\s+them\b/i;
+const ANAPHORIC_NOTICE = /\b(?:the|its|this|that|his|her|their)\s+(?:(?:red|interpol)\s+)*notice\b/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 const APPOSITIVE = /,[^,;.]{0,50},/;
 
@@ -63,7 +66,10 @@ export function objectGap(gap: string): boolean {
 }
 
 /** The words between a person and a trigger after it read as auxiliaries and adverbs ("who was", "himself subject to an"). */
-export function subjectGap(gap: string, allowed: (offset: number) => boolean = () => false, base = 0): boolean {
+/** Words that put a person on a list or under a notice ("was placed on the wanted list"). */
+const LISTING_WORDS = new Set(['on', 'put', 'placed', 'added', 'listed', 'under', 'its', 'their', 'his', 'her']);
+
+export function subjectGap(gap: string, allowed: (offset: number) => boolean = () => false, base = 0, listing = false): boolean {
   // a possessive belongs to the noun after it ("Kaye's concern"), a line break to another block
   if (gap.length > 120 || /[;\n]/.test(gap) || gap.startsWith("'")) return false;
   let free = 0;
@@ -71,8 +77,9 @@ export function subjectGap(gap: string, allowed: (offset: number) => boolean = (
     const t = m[0];
     const w = t.toLowerCase();
     if (t === ',' || t === '(' || t === ')' || t === '-' || t === '"') continue;
-    if (GAP_WORDS.has(w)) continue;
+    if (GAP_WORDS.has(w) || (listing && LISTING_WORDS.has(w))) continue;
     if (allowed(base + m.index)) continue;
+    if (listing && /'s?$/.test(t)) continue;
     if (STOPS.has(w) || !isLower(t)) return false;
     if (++free > 2) return false;
   }
@@ -136,6 +143,9 @@ export function linkSubjects(
       out[i] = unique([...out[i]!, ...discourse.lastGroup]);
     }
     if (out[i]!.length >= 2) discourse.lastGroup = out[i]!;
+    if (out[i]!.length && (t.kind === 'notice' || t.kind === 'diffusion')) discourse.lastNotice = out[i]!;
+    // "The notice was deleted in 2018": a deletion with nobody named refers to the last notice
+    if (!out[i]!.length && t.kind === 'deletion' && ANAPHORIC_NOTICE.test(t.sentence.text)) out[i] = [...discourse.lastNotice];
   }
   return out;
 }
@@ -155,6 +165,12 @@ function referent(index: PeopleIndex, discourse: Discourse, pronoun: string, at:
   return last ? [last.person] : [];
 }
 
+/** Triggers whose subject never follows them: a state ("held", "in custody") or an agent phrase ("wanted by"). */
+const OBJECTLESS = /\b(?:held|custody|prison|jail|gaol|by|in|list|arrest)$/i;
+function objectless(t: Trigger): boolean {
+  return t.kind === 'wanted' || (t.kind === 'event' && t.event === 'detained' && (OBJECTLESS.test(t.text) || /\bheld\b/i.test(t.text)));
+}
+
 function guessSubject(
   text: string,
   t: Trigger,
@@ -164,10 +180,10 @@ function guessSubject(
   first: PersonMention | undefined,
 ): number | null {
   const s = t.sentence;
-  const ahead = guessNames(text, t.end, Math.min(first?.start ?? s.end, s.end, t.end + 70), isCountryAt)[0];
+  const ahead = objectless(t) ? undefined : guessNames(text, t.end, Math.min(first?.start ?? s.end, s.end, t.end + 70), isCountryAt)[0];
   if (ahead && objectGap(text.slice(t.end, ahead.start))) return index.adopt(ahead.name, ahead.start, ahead.end);
   const behind = guessNames(text, Math.max(nearest?.end ?? s.start, backFrom(text, s.start, t.start, 120)), t.start, isCountryAt).pop();
-  if (behind && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end)) return index.adopt(behind.name, behind.start, behind.end);
+  if (behind && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end, t.kind === 'wanted' || t.kind === 'notice')) return index.adopt(behind.name, behind.start, behind.end);
   return null;
 }
 
@@ -187,8 +203,8 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
     if (r.length) return r;
   }
 
-  // object after: "the arrest of X", "detained X", "a Red Notice, ..., issued for X"
-  const first = after[0];
+  // object after: "the arrest of X", "detained X", "a Red Notice, ..., issued for X"; never after "held", "in custody", "wanted by"
+  const first = objectless(t) ? undefined : after[0];
   if (first && first.start - t.end <= 70 && objectGap(text.slice(t.end, first.start))) {
     return unique(expand(index, text, first, s.start, s.end, true).map((m) => m.person));
   }
@@ -200,7 +216,8 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
   }
 
   // subject before: "X, who was arrested", "X remains in detention", "X and Y, both of whom are wanted by"
-  if (nearest && subjectGap(text.slice(nearest.end, t.start), isCountryAt, nearest.end)) {
+  const listing = t.kind === 'wanted' || t.kind === 'notice' || t.kind === 'diffusion';
+  if (nearest && subjectGap(text.slice(nearest.end, t.start), isCountryAt, nearest.end, listing)) {
     const gap = text.slice(nearest.end, t.start);
     const group = PLURAL_CUE.test(gap) ? expand(index, text, nearest, s.start, s.end, false) : [nearest];
     return unique(group.map((m) => m.person));
@@ -220,7 +237,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
   for (const m of clause.matchAll(GROUP_RE)) {
     if (!pronoun || base + m.index > pronoun.at) pronoun = { word: m[0], at: base + m.index, end: base + m.index + m[0].length };
   }
-  if (pronoun && (!nearest || nearest.end <= pronoun.at) && subjectGap(text.slice(pronoun.end, t.start), isCountryAt, pronoun.end)) {
+  if (pronoun && (!nearest || nearest.end <= pronoun.at) && subjectGap(text.slice(pronoun.end, t.start), isCountryAt, pronoun.end, listing)) {
     return referent(index, discourse, pronoun.word, pronoun.at);
   }
   return [];

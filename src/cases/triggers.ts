@@ -15,7 +15,10 @@ import {
   HELD_IN_NOT_DETAINED,
   HYPOTHETICAL_WORDS,
   NOTICE_COLOURS,
+  CONVICTION_AS_BELIEF_BEFORE,
   NOTICE_GENERIC_NEXT,
+  NOTICE_PHRASES,
+  RELEASE_NOT_AFTER,
   ONGOING_WORDS,
   WANTED_PHRASES,
   WARRANT_PHRASES,
@@ -46,18 +49,22 @@ const NOTICE_RE = new RegExp(
 );
 const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:in\\s+)?(?:${HELD_IN_NOT_DETAINED.join('|')})\\b`, 'iu');
 /** "sentenced to five years in prison": the length of a sentence, not a detention. */
+const RELEASE_NOT_RE = new RegExp(`\\b(?:${RELEASE_NOT_AFTER.join('|')})\\s+$`, 'i');
+const RELEASE_NOT_NEXT = /^\s+(?:date|dates|notes|schedule|candidate|version|party|event)\b/i;
+const BELIEF_BEFORE = new RegExp(`\\b(?:${CONVICTION_AS_BELIEF_BEFORE.join('|')})\\s+$`, 'i');
 const SENTENCE_BEFORE_RE = /\b(?:sentenc|term\b|jailed\s+for)/i;
 const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
 const PRESUPPOSED = new Set(['arrest', 'arrests', 'detention', 'imprisonment', 'incarceration', 'conviction', 'apprehension', 'abduction']);
 const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|this|that)\s+(?:[\p{Ll}-]+\s+)?$|'s\s+(?:[\p{Ll}-]+\s+)?$/u;
 const RISK_BEFORE = /\b(?:risk|risks|threat|danger|fear|fears|possibility|likelihood|prospect|face|faces|facing|prevent|avoid|for)\s+(?:of\s+)?(?:the|his|her|their|its|this|that|[\p{L}-]+'s)\s+(?:[\p{Ll}-]+\s+)?$/u;
-const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\p{Ll}+\s+)?been\s+$/u;
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\p{Ll}+\s+)?been\s+(?:in\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 const STILL_AFTER = /^[^.;]*?\b(?:ever\s+since|since\s+then|to\s+this\s+day|to\s+date|until\s+now|indefinitely|since)\s*[.,;]/i;
 const COORDINATED = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/;
 const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
 
 const PATTERNS: readonly Pattern[] = [
   { kind: 'notice', event: null, re: NOTICE_RE },
+  { kind: 'notice', event: null, re: phrasePattern(NOTICE_PHRASES) },
   { kind: 'diffusion', event: null, re: phrasePattern(['diffusion']) },
   { kind: 'extradition-request', event: null, re: phrasePattern(EXTRADITION_REQUEST_PHRASES) },
   { kind: 'extradition', event: 'extradited', re: phrasePattern(EXTRADITION_WORDS) },
@@ -70,7 +77,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** A quick test: does the sentence hold any trigger word at all? */
-const ANY_RE = /(?:notice|diffusion|extradi|wanted|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|returned|releas|freed|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
+const ANY_RE = /(?:notice|alert|wanted|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|returned|releas|freed|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
 const ONGOING = new Set(ONGOING_WORDS.filter((w) => !w.includes(' ')));
@@ -139,6 +146,10 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     const word = text.slice(f.start, f.end);
     if (f.kind === 'notice' && GENERIC_NEXT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     const lower = word.toLowerCase().replace(/\s+/g, ' ');
+    const tail = text.slice(f.end, Math.min(sentence.end, f.end + 20));
+    const head = text.slice(backFrom(text, sentence.start, f.start, 25), f.start);
+    if (lower === 'release' && (RELEASE_NOT_RE.test(head) || RELEASE_NOT_NEXT.test(tail))) continue;
+    if (lower === 'conviction' && (BELIEF_BEFORE.test(head) || /^\s+that\b/i.test(tail))) continue;
     if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start)) && SENTENCE_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 120), f.start))) continue;
     lastEnd = f.end;

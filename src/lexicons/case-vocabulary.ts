@@ -33,7 +33,13 @@ export const EXTRADITION_REQUEST_PHRASES: readonly string[] = [
 export const EXTRADITION_WORDS: readonly string[] = ['extradition', 'extradited', 'extradite', 'extradites', 'extraditing'];
 
 /** Pursuit without an instrument named: mechanism `arrest` with a pursuing state ("wanted by the Chinese government"). */
-export const WANTED_PHRASES: readonly string[] = ['wanted by', 'sought by', 'wanted in', 'pursued by', 'hunted by'];
+export const WANTED_PHRASES: readonly string[] = [
+  'wanted by', 'sought by', 'wanted in', 'pursued by', 'hunted by', 'international wanted list', 'federal wanted list', 'national wanted list',
+  'wanted list', 'most wanted list',
+];
+
+/** Other names of an Interpol notice (mechanism `red-notice`). */
+export const NOTICE_PHRASES: readonly string[] = ["interpol's wanted list", 'interpol wanted list', 'interpol alert', 'international wanted persons alert', 'wanted persons alert'];
 
 /** An arrest warrant: mechanism `arrest`. */
 export const WARRANT_PHRASES: readonly string[] = ['arrest warrant', 'warrant for his arrest', 'warrant for her arrest', 'warrant for their arrest', 'warrant for the arrest'];
@@ -42,7 +48,7 @@ export const WARRANT_PHRASES: readonly string[] = ['arrest warrant', 'warrant fo
 export const EVENT_WORDS: Readonly<Record<'arrested' | 'detained' | 'charged' | 'sentenced' | 'deported' | 'released' | 'disappeared', readonly string[]>> = {
   arrested: ['arrested', 'arrest', 'arrests', 're-arrested', 'rearrested', 'apprehended', 'apprehension'],
   detained: [
-    'detained', 'detention', 'detaining', 'taken into custody', 'in custody', 'imprisoned', 'imprisonment', 'jailed',
+    'detained', 'detention', 'detaining', 'house arrest', 'under arrest', 'taken into custody', 'in custody', 'imprisoned', 'imprisonment', 'jailed',
     'incarcerated', 'incarceration', 'held incommunicado', 'held without', 'held in', 'held at', 'held by', 'held for',
     'being held', 'been held', 'was held', 'were held', 'is held', 'are held', 'remains held', 'remain held', 'in prison', 'in jail',
   ],
@@ -61,6 +67,15 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words after "held in" that make it a figure of speech or an event held somewhere, not a detention ("held in high regard"). */
 export const HELD_IN_NOT_DETAINED: readonly string[] = ['high', 'great', 'low', 'regard', 'esteem', 'contempt', 'reserve', 'trust', 'check', 'place', 'common', 'mind', 'abeyance', 'suspense', 'person', 'public', 'private', 'camera', 'session', 'parallel', 'conjunction', 'partnership', 'cooperation', 'collaboration', 'honour', 'honor', 'memory'];
+
+/** Words right before "release" that make it a publication, not a person freed ("press release"). */
+export const RELEASE_NOT_AFTER: readonly string[] = [
+  'press', 'news', 'media', 'immediate', 'public', 'joint', 'official', 'film', 'album', 'book', 'report', 'data', 'product',
+  'software', 'version', 'general', 'earlier', 'wide', 'commercial', 'theatrical', 'digital', 'its', 'their', 'our',
+];
+
+/** Words around "conviction" that make it a belief, not a judgment ("a deep conviction that"). */
+export const CONVICTION_AS_BELIEF_BEFORE: readonly string[] = ['strong', 'deep', 'deeply', 'firm', 'personal', 'moral', 'shared', 'common', 'our', 'my', 'your', 'sincere', 'heartfelt', 'political', 'religious'];
 
 /** Words that say a notice is no longer in force. */
 export const DELETION_WORDS: readonly string[] = [

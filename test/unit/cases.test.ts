@@ -118,6 +118,18 @@ describe('findCases: one row per phrasing', () => {
     // a call for a release: the person is held, no event
     ['We call for the release of journalist Dara Quinn.', ['Dara Quinn'],
       { subject: 'Dara Quinn', mechanism: 'arrest', requestingState: null, events: [], status: 'active' }],
+    // a list name of a notice and a state with a possessive
+    ["Kemal Aydin was placed on Russia's international wanted list in 2019.", ['Kemal Aydin'],
+      { subject: 'Kemal Aydin', mechanism: 'arrest', requestingState: 'RU', events: [], status: 'active' }],
+    // a state requesting the extradition of a person named with a possessive
+    ["Turkish authorities requested Kemal Aydin's extradition.", ['Kemal Aydin'],
+      { subject: 'Kemal Aydin', mechanism: 'extradition-request', requestingState: 'TR', events: [], status: 'active' }],
+    // house arrest is a detention; "has been" makes it ongoing
+    ['Sevara Latipova has been under house arrest in Uzbekistan since March.', ['Sevara Latipova'],
+      { subject: 'Sevara Latipova', mechanism: 'arrest', requestingState: 'UZ', events: ['detained UZ'], status: 'active' }],
+    // a city gives the country of an arrest
+    ['Kemal Aydin was arrested at Istanbul airport.', ['Kemal Aydin'],
+      { subject: 'Kemal Aydin', mechanism: 'arrest', requestingState: 'TR', events: ['arrested TR'], status: 'unknown' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -170,6 +182,13 @@ describe('findCases: across sentences', () => {
   test('a short name in the people list and its full form are one subject', () => {
     const text = 'Nadia Karimova Selim was detained in Turkey. Nadia Karimova remains in detention.';
     expect(casesOf(text, { people: ['Nadia Karimova Selim', 'Nadia Karimova'], countries: COUNTRIES }).map((c) => c.subject)).toEqual(['Nadia Karimova Selim']);
+  });
+
+  test('"the notice was deleted" refers to the last notice named', () => {
+    const text = 'Ruslan Tagirov was detained in Spain on a Red Notice issued by Russia. The notice was deleted in 2020.';
+    expect(casesOf(text, { people: ['Ruslan Tagirov'], countries: COUNTRIES }).map(summary)).toEqual([
+      { subject: 'Ruslan Tagirov', mechanism: 'red-notice', requestingState: 'RU', events: ['deleted -', 'detained ES', 'issued RU'], status: 'deleted' },
+    ]);
   });
 
   test('an unstated arrest country is the pursuing state; a second mention of a detention merges', () => {
@@ -230,6 +249,13 @@ describe('findCases: negatives', () => {
     ['The government of Turkey has repeatedly abused the INTERPOL Red Notice to persecute dissidents in exile.', []],
     // a possessive belongs to the noun after it
     ["Edison Vale shares David Kaye's concern.", ['Edison Vale', 'David Kaye']],
+    // a press release, not a person freed
+    ['In a press release, Karen Holt welcomed the report.', ['Karen Holt']],
+    // "held by", "held at": a seat or a meeting, and what follows is not a detainee
+    ['The seat held by Senator Alan Brook is vacant.', ['Alan Brook']],
+    ['A meeting was held at the office of Alan Brook.', ['Alan Brook']],
+    // a conviction as a belief
+    ["It is Alan Brook's deep conviction that rights matter.", ['Alan Brook']],
   ] as const)('%s', ([text, people]) => {
     expect(casesOf(text, { people: [...people], countries: COUNTRIES })).toEqual([]);
   });
