@@ -132,11 +132,14 @@ export function findContacts(doc: DocumentText): Contact[] {
 /** Contacts in a string, in text order, each value once. */
 export function scanContacts(text: string): Contact[] {
   const found: Found[] = [];
-  const spans: [number, number][] = [];
-  const taken = (s: number, e: number): boolean => spans.some(([a, b]) => s < b && a < e);
+  const used = new Uint8Array(text.length + 1);
+  const taken = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (used[i]) return true;
+    return false;
+  };
   const add = (f: Found): void => {
     if (taken(f.start, f.end)) return;
-    spans.push([f.start, f.end]);
+    used.fill(1, f.start, f.end);
     found.push(f);
   };
 

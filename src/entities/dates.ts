@@ -430,15 +430,17 @@ function isCount(text: string, end: number): boolean {
   return !!after && COUNT_NOUNS.has(after[1]!);
 }
 
-/** Settles overlapping candidates: the longest wins, then the earliest. */
-function settle(cands: Candidate[]): Candidate[] {
+/** Settles overlapping candidates: the longest wins, then the one with a reading, then the earliest. Linear: every pattern's hits are bounded in length. */
+function settle(cands: Candidate[], length: number): Candidate[] {
   const empty = (c: Candidate): number => (c.value || c.rel || c.pre ? 0 : 1);
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || empty(a) - empty(b) || a.start - b.start);
   const taken: Candidate[] = [];
-  const used: [number, number][] = [];
+  const used = new Uint8Array(length + 1);
   for (const c of sorted) {
-    if (used.some(([s, e]) => c.start < e && s < c.end)) continue;
-    used.push([c.start, c.end]);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (used[i]) free = false;
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -634,7 +636,7 @@ const RANGE_JOIN = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?\s{0,3}(?:-|
 
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {
-  const settled = settle(collect(text, order, phrase));
+  const settled = settle(collect(text, order, phrase), text.length);
   interface Read {
     start: number;
     end: number;
@@ -730,5 +732,10 @@ export function findDateMentions(doc: DocumentText): DateMention[] {
 export function outsideAddresses(text: string, mentions: DateMention[]): DateMention[] {
   const addresses = scanContacts(text).filter((c) => c.type !== 'phone');
   if (!addresses.length) return mentions;
-  return mentions.filter((m) => !addresses.some((a) => m.span.start < a.span.end && a.span.start < m.span.end));
+  const inside = new Uint8Array(text.length + 1);
+  for (const a of addresses) inside.fill(1, a.span.start, a.span.end);
+  return mentions.filter((m) => {
+    for (let i = m.span.start; i < m.span.end; i++) if (inside[i]) return false;
+    return true;
+  });
 }
