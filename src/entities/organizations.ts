@@ -27,6 +27,7 @@ import { resolveOrganizations, type OrgCandidate } from '../resolve/organization
 import { isHonorific } from '../lexicons/honorifics.js';
 import { hasCommonEnding } from '../lexicons/not-names.js';
 import { canonicalPostNominal } from '../lexicons/post-nominals.js';
+import { GIVEN_WORDS } from '../lexicons/given-names.js';
 import { inOrganisationList } from './sections.js';
 import { isSpaceGap, tokenize, tokensOf, type Token } from './tokens.js';
 
@@ -286,7 +287,8 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
       continue;
     }
     const link = tokens[h + 1];
-    const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text) && link.shape === 'lower' && !breaksName(t);
+    // the link may be capitalised in a name written in title case ("Reporters Without Borders")
+    const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text.toLowerCase()) && (link.shape === 'lower' || (link.shape === 'cap' && link.text.length > 3)) && !breaksName(t);
     // of two heads in one string of capitalised words the last ends the name: "New York Police Department",
     // "US Senate Foreign Relations Committee"
     if (!linked && !breaksName(t) && laterHead(tokens, h, to)) {
@@ -300,7 +302,7 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     // the name may continue after the head: "Alliance on China", "Ministry of Justice and Security"
     let end = h;
     // "TRIPS Council on the LDC …": a head with a name of its own before it does not run on into "on the …"
-    const ownName = h > from && tokens.slice(from, h).some((w) => w.shape !== 'lower' && !GENERIC.has(w.text) && !NOT_ORG_START.has(w.text) && !isTitle(w) && !breaksName(w));
+    const ownName = tokens.slice(walkLeft(tokens, known, from, h, false), h).some((w) => w.shape !== 'lower' && !GENERIC.has(w.text) && !NOT_ORG_START.has(w.text) && !isTitle(w));
     const useLink = linked && !(isTrailing && ownName && tokens[h + 2]!.text === 'the');
     if (useLink) {
       end = h + 1;
@@ -328,25 +330,7 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
       }
     }
     const hasLink = end > h;
-    // walk left over the words that belong to the name
-    let start = h;
-    while (start > from) {
-      const prev = tokens[start - 1]!;
-      if (breaksName(prev) || !isLinkedGap(prev)) break;
-      if (prev.shape === 'lower') {
-        // a connector inside the name ("Association for Progressive Communications") needs a capitalised word before it
-        const before = tokens[start - 2];
-        if (LEFT_CONNECTORS.has(prev.text) && before && start - 2 >= from && before.shape !== 'lower' && !breaksName(before) && !NOT_ORG_START.has(before.text) && !isTitle(before)) {
-          start -= 2;
-          continue;
-        }
-        break;
-      }
-      if (NOT_ORG_START.has(prev.text) || isTitle(prev) || ATTRIBUTIVE.test(prev.text)) break;
-      // before "X of Y" a person's name may stand: stop at given names and at names in capitals
-      if (hasLink && (wordKind(prev.text) === 'given' || (prev.shape === 'caps' && known[start - 1]! < 0))) break;
-      start--;
-    }
+    let start = walkLeft(tokens, known, from, h, hasLink);
     while (start < h && (tokens[start]!.shape === 'lower' || tokens[start]!.shape === 'other' || tokens[start]!.shape === 'num' || NOT_ORG_START.has(tokens[start]!.text))) start++;
     // "University of California, Irvine", "University of California (Irvine)": a campus after a university
     if (UNIVERSITY.has(t.text)) end = campus(text, tokens, end);
@@ -369,6 +353,38 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     }
     h = end + 1;
   }
+}
+
+function isGiven(t: Token): boolean {
+  return t.shape === 'cap' && (GIVEN_WORDS.has(t.text) || wordKind(t.text) === 'given');
+}
+
+/** The first token of the name that ends with the head at `h`: the words before it that belong to the name. */
+function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: number, hasLink: boolean): number {
+  let start = h;
+  while (start > from) {
+    const prev = tokens[start - 1]!;
+    if (breaksName(prev) || !isLinkedGap(prev)) break;
+    if (prev.shape === 'lower' || prev.text === '&') {
+      // a name built on "X of Y" starts at its head or the capitalised words just before it
+      if (hasLink) break;
+      // a connector inside the name ("Association for Progressive Communications") needs a capitalised word before it,
+      // and "and" after a complete name starts a second one ("Civic Movement & Pirate Party")
+      const before = tokens[start - 2];
+      const joins = LEFT_CONNECTORS.has(prev.text) && before && start - 2 >= from && before.shape !== 'lower' && !breaksName(before) && !NOT_ORG_START.has(before.text) && !isTitle(before);
+      if (joins && !((prev.text === 'and' || prev.text === '&') && TRAILING_HEADS.has(before.text))) {
+        start -= 2;
+        continue;
+      }
+      break;
+    }
+    if (NOT_ORG_START.has(prev.text) || isTitle(prev) || ATTRIBUTIVE.test(prev.text)) break;
+    // a person's name may stand before the name: stop at a given name, and at a surname in capitals after one
+    if (isGiven(prev) || (prev.shape === 'caps' && start - 2 >= from && isGiven(tokens[start - 2]!))) break;
+    if (hasLink && prev.shape === 'caps' && known[start - 1]! < 0) break;
+    start--;
+  }
+  return start;
 }
 
 /** True when a head word follows `h` through capitalised words only. */
@@ -399,14 +415,16 @@ const UNIVERSITY = new Set(['University', 'Universidad', 'Universidade', 'Univer
 /** The last token of a campus name written after a university ("…, Irvine" or "… (Irvine)") at the end of an entry, or `end`. */
 function campus(text: string, tokens: readonly Token[], end: number): number {
   const gap = tokens[end]!.gap;
-  if (gap !== ', ' && gap !== ' (') return end;
+  if (gap !== ', ' && gap !== ' (' && gap !== ' ') return end;
   let k = end + 1;
   while (k < tokens.length && k - end <= 3 && (tokens[k]!.shape === 'cap') && isSpaceGap(tokens[k]!.gap) && tokens[k]!.gap.length === 1) k++;
   const last = tokens[k];
   if (!last || last.shape !== 'cap' || k - end > 3) return end;
   // the entry ends there: a line end, a bracket closing the campus, or the end of the text
   const after = text.slice(last.end, last.end + 2);
-  const closes = gap === ' (' ? after.startsWith(')') : after === '' || after[0] === '\n' || after.startsWith(';') || after.startsWith('. ') || after === '.';
+  // without a comma only a word or two that end the line: "California State University East Bay"
+  if (gap === ' ' && k - end > 2) return end;
+  const closes = gap === ' (' ? after.startsWith(')') : gap === ' ' ? after === '' || after[0] === '\n' : after === '' || after[0] === '\n' || after.startsWith(';') || after.startsWith('. ') || after === '.';
   if (!closes) return end;
   const place = tokens.slice(end + 1, k + 1).map((w) => w.text).join(' ');
   if (tagsOf(place).includes('Country')) return end;
@@ -484,6 +502,7 @@ function looksLikeName(s: string, signer: boolean): boolean {
 
 function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: OrgCandidate[]): void {
   const text = doc.text;
+  const scanned = out.filter((c) => c.rule !== 'party');
   const add = (raw: string | null | undefined, party: Party, signer: boolean) => {
     let clean = raw?.trim().replace(/[’']s$/u, '');
     if (!clean || clean.length < 2) return;
@@ -503,6 +522,9 @@ function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: 
     const inside = at >= 0 && at + clean.length <= Math.max(party.span.end, party.span.start + party.text.length + 200);
     const start = inside ? at : party.span.start;
     const end = inside ? at + clean.length : party.span.end;
+    // in a person's entry, a name the scans found inside the phrase is more exact than the phrase
+    // ("International Committee of the Brazilian Association of Jurists for Democracy")
+    if (!signer && inside && scanned.some((c) => c.start >= start && c.end <= end && c.end - c.start < end - start)) return;
     const a = alias ? text.indexOf(alias, end) : -1;
     out.push({ text: clean, start, end, rule: 'party', ...(alias && a >= 0 ? { alias, aliasStart: a, aliasEnd: a + alias.length } : alias ? { alias } : {}) });
   };

@@ -33,6 +33,10 @@ export const LEADING_HEADS: ReadonlySet<string> = new Set([
   'College', 'School', 'Club', 'Parliament', 'Assembly', 'House', 'Chamber', 'Secretariat', 'Mission', 'Embassy', 'Consulate', 'Service',
   'Directorate', 'Division', 'Unit', 'Tribunal', 'Conference', 'Congress', 'Senate', 'Bank', 'Lab', 'Laboratory',
   'Instituto', 'Universidad', 'Universidade', 'Fundación', 'Centro', 'Asociación', 'Comité', 'Confédération', 'Fédération', 'Ligue',
+  // groups of people that name themselves for a cause: "Veterans for Peace", "Doctors Without Borders", "Americans for Prosperity"
+  'Women', 'Veterans', 'Physicians', 'Doctors', 'Lawyers', 'Scientists', 'Scholars', 'Students', 'Parents', 'Journalists', 'Reporters',
+  'Citizens', 'Americans', 'Mothers', 'Grandmothers', 'Artists', 'Writers', 'Nurses', 'Engineers', 'Teachers', 'Workers', 'Campaigners',
+  'Librarians', 'Christians', 'Muslims', 'Jews', 'Rabbis', 'Clergy',
 ]);
 
 /** Connecting words allowed inside an organisation's name. */
@@ -42,7 +46,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Connectors that may follow a head word and continue the name ("Alliance on China", "Ministry of Justice"). */
-export const HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'against', 'de', 'des', 'du', 'für', 'pour', 'para', 'per']);
+export const HEAD_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'to', 'against', 'without', 'de', 'des', 'du', 'für', 'pour', 'para', 'per']);
 
 /** State institutions a demonym makes into a name: "Italian Senate", "Chinese Foreign Ministry". */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([

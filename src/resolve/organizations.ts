@@ -113,6 +113,18 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     if (short !== undefined) union(i, short);
   }
 
+  // an acronym used alone whose letters are the initials of a name in the text: "OSI" and "Open Source Initiative"
+  const byInitials = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    const init = initialsOf(c.text);
+    if (init.length >= 2 && !byInitials.has(init)) byInitials.set(init, i);
+  });
+  candidates.forEach((c, i) => {
+    if (!isAcronym(c.text) || c.alias) return;
+    const j = byInitials.get(c.text.replace(/[^\p{Lu}]/gu, ''));
+    if (j !== undefined && j !== i) union(i, j);
+  });
+
   const groups = new Map<number, number[]>();
   candidates.forEach((_, i) => {
     const r = find(i);
@@ -159,6 +171,23 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     }
   }
 
+  // an acronym the text uses without defining it, whose letters are the initials of a name found: "FSF" for "Free Software Foundation"
+  const byInit = new Map<string, Organization | null>();
+  for (const { org } of result) {
+    const init = initialsOf(org.name);
+    if (init.length >= 3) byInit.set(init, byInit.has(init) ? null : org);
+  }
+  if (byInit.size) {
+    const spans = result.flatMap(({ org }) => org.mentions.map((m) => m.span));
+    for (const t of tokens) {
+      if (t.shape !== 'caps' || t.text.length < 3) continue;
+      const org = byInit.get(t.text);
+      if (!org || spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+      if (!org.aliases.includes(t.text)) org.aliases.push(t.text);
+      org.mentions.push({ text: t.text, span: { start: t.start, end: t.end } });
+    }
+  }
+
   result.sort((a, b) => a.first - b.first);
   const out: Organization[] = [];
   for (const { org } of result) {
@@ -178,4 +207,11 @@ function variantKeys(form: string): string[] {
   if (words.length === 3 && /^(?:for|of|on)$/u.test(words[1]!)) out.push(orgKey(`${words[2]} ${words[0]}`));
   if (words.length >= 3 && isAcronym(words[0]!)) out.push(orgKey(words.slice(1).join(' ')));
   return out;
+}
+
+/** The capitals that open the capitalised words of a name: "Open Source Initiative" → "OSI". */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s/-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words.length !== name.split(/\s+/u).filter((w) => !/^(?:of|for|the|and|on|in|de|&)$/iu.test(w)).length) return '';
+  return words.map((w) => w[0]!).join('');
 }

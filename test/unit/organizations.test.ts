@@ -28,6 +28,10 @@ describe('findOrganizations: names', () => {
     ['former staff of the US Senate Appropriations Committee', ['US Senate Appropriations Committee'], 'the last of two heads in one name ends it'],
     ['Member of the International Committee of the Freedonian Association of Jurists', ['Freedonian Association of Jurists'], 'an organ of a body is not a name of its own'],
     ['Senator Jane Roe   Freedonia Greens Deputy Leader', ['Freedonia Greens'], 'a column gap of three spaces separates names'],
+    ['She joined Veterans for Freedonia and Lawyers Without Borders.', ['Veterans for Freedonia', 'Lawyers Without Borders'], 'a group of people named for a cause'],
+    ['Former parliamentarian for the Civic Forum & Pirate Party', ['Civic Forum', 'Pirate Party'], '"&" after a complete name starts a second one'],
+    ['MEP Anna CORVINI Group of the Freedonian Left', ['Group of the Freedonian Left'], 'a person named before a group is not part of its name'],
+    ['Deputy to the Dáil (TD)', ['Dáil'], 'a legislature named by its own word'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
@@ -39,6 +43,7 @@ describe('findOrganizations: names', () => {
     ['the Chinese Communist Party. The Communist Party denied it', 'Chinese Communist Party', ['Communist Party'], 'a short form without the demonym'],
     ['the WTO TRIPS Council and the Council for TRIPS', 'WTO TRIPS Council', ['Council for TRIPS'], 'head after and before its object'],
     ['the Chinese Ministry of Public Works said', 'Ministry of Public Works', ['Chinese Ministry of Public Works'], 'the demonym names the state, not the body'],
+    ['Director of the Open Freedonia Initiative; OFI General Manager', 'Open Freedonia Initiative', ['OFI'], 'an acronym alone whose letters are the initials of a name'],
   ] as const)('%s', ([text, name, aliases]) => {
     const found = orgs(text);
     expect(found).toHaveLength(1);
