@@ -64,7 +64,8 @@ function findPhones(text: string, taken: (s: number, e: number) => boolean, out:
   while (i < n) {
     const c = text.charCodeAt(i);
     const startsHere = (c === 43 /* + */ && isDigit(text.charCodeAt(i + 1))) || (c === 40 /* ( */ && isDigit(text.charCodeAt(i + 1))) || isDigit(c);
-    if (!startsHere || (i > 0 && /[\p{L}\p{N}./:@_-]/u.test(text[i - 1]!))) {
+    // Not inside a word, a number or an address; "Tel:+44" is fine.
+    if (!startsHere || (i > 0 && /[\p{L}\p{N}./@_-]/u.test(text[i - 1]!)) || (text[i - 1] === ':' && c !== 43)) {
       i++;
       continue;
     }
@@ -120,7 +121,7 @@ function isPhone(raw: string, digits: number, cue: string): boolean {
   if (raw.startsWith('+') || raw.startsWith('(')) return true;
   const grouped = /[ .()-]/.test(raw);
   if (raw.startsWith('0')) return grouped || (digits >= 9 && digits <= 11);
-  if (/^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw)) return true;
+  if (/^(?:1[-. ])?\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw)) return true;
   return PHONE_CUES.has(cue) && grouped && cue !== 'on';
 }
 
@@ -159,8 +160,9 @@ export function scanContacts(text: string): Contact[] {
     }
   }
   for (const m of text.matchAll(URL_BARE)) {
-    const tld = m[1]!.toLowerCase();
-    if (!isTopLevelDomain(tld, COUNTRY_CODES)) continue;
+    // Domains are written in lower case: "China.It" is two sentences without a space.
+    const tld = m[1]!;
+    if (tld !== tld.toLowerCase() || !isTopLevelDomain(tld, COUNTRY_CODES)) continue;
     const url = trimUrl(m[0]);
     const host = url.split('/')[0]!;
     // A bare domain counts with a path, or after a word that points to it ("visit ipac.global").

@@ -139,7 +139,7 @@ const YEAR_RANGE = re(`${B}(?<![.,/$€£#-])(1[6-9]\\d\\d|20\\d\\d)\\s{0,2}(?:-
 /** between 2014 and 2017, from 2014 to 2017 */
 const YEAR_BETWEEN = re(`${B}(?:between|from)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)\\s{1,3}(?:and|to|until|till)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)(?![\\d])`);
 /** 2021, (2016), 1998's */
-const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
+const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
 /** in July, since March, early December; "in July this year"; from May */
 const MONTH_ALONE = re(`${B}(?:in|In|during|since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this|last|next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
 /** yesterday, today, tomorrow, tonight, this morning, last night */
@@ -426,8 +426,8 @@ function wholePhrase(text: string, order: 'dmy' | 'mdy', out: Candidate[]): void
 
 /** A four-digit number followed by a count noun ("2000 people") or a unit. */
 function isCount(text: string, end: number): boolean {
-  const after = /^ {1,2}([a-z]+)/.exec(text.slice(end, end + 24));
-  return !!after && COUNT_NOUNS.has(after[1]!);
+  const after = /^ {1,2}([a-z]+)/i.exec(text.slice(end, end + 24));
+  return !!after && COUNT_NOUNS.has(after[1]!.toLowerCase());
 }
 
 /** Settles overlapping candidates: the longest wins, then the one with a reading, then the earliest. Linear: every pattern's hits are bounded in length. */

@@ -21,6 +21,7 @@ export const COUNTRY_BLOCKERS: readonly string[] = [
   'South Asian', 'New York', 'Old English', 'Middle English', 'Chinese New Year', 'Great Lakes',
   // A people, in most texts, more than the nationals of a state.
   'Palestinians',
+  'Niger Delta', 'Niger River', 'Gulf of Guinea', 'Guinea worm', 'Turkey Creek', 'Jordan Peterson',
   'American Indians', 'Latin Americans', 'South Americans', 'North Americans', 'Central Americans', 'West Indians',
   'University of Georgia', 'Georgia Tech', 'Georgia State University', 'State of Georgia', 'Georgia Institute of Technology',
 ];

@@ -39,14 +39,17 @@ export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
 export const RELATIVE_UNITS: readonly string[] = ['year', 'month', 'week'];
 
 /**
- * Nouns that make a four-digit number a count, not a year ("2000 people",
- * "1500 signatures"). Checked on the word that follows the number.
+ * Words that make a four-digit number a count or a clock time, not a year
+ * ("2000 people", "1500 signatures", "2000 GMT"). Checked on the word that
+ * follows the number.
  */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'people', 'persons', 'signatures', 'signatories', 'members', 'cases', 'dollars', 'euros', 'pounds', 'yen', 'times', 'words', 'pages',
   'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'hours', 'minutes', 'days', 'weeks', 'months', 'years',
   'students', 'workers', 'individuals', 'organisations', 'organizations', 'groups', 'users', 'children', 'women', 'men', 'deaths',
   'prisoners', 'detainees', 'refugees', 'migrants', 'notices', 'requests', 'votes', 'units', 'copies', 'tonnes', 'tons', 'calls',
+  // clock times: "at 2000 GMT"
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'hrs', 'h', 'local',
 ]);
 
 /** Ordinal words for days of the month ("the twenty-fourth of May"), 1-31. */

@@ -21,7 +21,7 @@ const TOP_CHARS = 4000;
 /** A line that introduces the embargo. */
 const EMBARGO = /^\W{0,3}(?:embargo|under embargo|not for (?:publication|release) (?:before|until))/i;
 /** What may stand beside a date on a date line: labels, weekdays, a short reference, a place. */
-const DATE_LINE_LABEL = /^(?:date[d:]?|da:|issued|published|posted|released|updated|for (?:immediate )?release|on|as of)\b/i;
+const DATE_LINE_LABEL = /^(?:(?:press|media|news) (?:release|statement)|statement|date[d:]?|da:|issued|published|posted|released|updated|for (?:immediate )?release|on|as of)\b/i;
 /** A paragraph before a date line announcing that a letter's text follows. */
 const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s|open\s)?letter\b|\btext of the letter\b|\bletter (?:follows|is below|reads)\b/i;
 
@@ -71,8 +71,8 @@ function topDate(doc: DocumentText, dates: readonly DateMention[]): DateMention 
     if (EMBARGO.test(before)) return d;
     if (LETTER_FOLLOWS.test(prose)) continue;
     if (isDateLine(before, after)) return d;
-    // A paragraph that opens with its date: "29 November 2018 - On Tuesday ...".
-    if (!before && /^(?:-|:)\s/.test(after) && isDay(d.value)) return d;
+    // A paragraph that opens with its date, after a place or not: "29 November 2018 - On Tuesday ...", "LONDON, 15 November 2021 - ".
+    if (/^(?:-|:|\|)\s/.test(after) && isDay(d.value) && (!before || isDateLine(before, ''))) return d;
   }
   return null;
 }
@@ -86,7 +86,9 @@ function trimEndOf(s: string, chars: string): string {
 function isDateLine(before: string, after: string): boolean {
   if (after && !/^[\s.,;:)\]-]*$/.test(after)) return false;
   let rest = before
+    .replace(/^[\s|•·-]+/, '')
     .replace(DATE_LINE_LABEL, '')
+    .replace(/^[\s|•·:-]+/, '')
     .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
     .replace(/^[\s,.:(\-[]+/, '');
   rest = trimEndOf(rest, ' \t\n,.:(-[');

@@ -19,6 +19,8 @@ describe('scanContacts', () => {
     ['More at example.global or twitter.com/@example.', 'url', 'example.global'], // a bare domain after "at"
     ['More at example.global or twitter.com/@example.', 'url', 'twitter.com/@example'], // a path makes a bare domain an address
     ['Follow @example_org on Twitter', 'url', '@example_org'], // a handle
+    ['Tel:+44 20 7946 0000', 'phone', '+442079460000'], // a label glued to the number
+    ['call 1-800-555-0199', 'phone', '18005550199'], // a North American toll-free number
   ])('%s', ([text, type, value]) => {
     const found = scanContacts(text);
     expect(found.map((c) => [c.type, c.value])).toContainEqual([type, value]);
@@ -36,6 +38,7 @@ describe('scanContacts negatives', () => {
     ['e.g. the U.S. and i.e.'], // initials
     ['It grew 1.2% to 3.45 million'], // decimals
     ['at 1915 hours'], // a time
+    ['He went to China.It was late.'], // a missing space, not a domain
   ])('%s', ([text]) => {
     expect(scanContacts(text)).toEqual([]);
   });

@@ -79,6 +79,8 @@ describe('findDates negatives', () => {
     ['1915 hours'], // a time of day
     ['$2000 raised'], // money
     ['Version: 1.1.30'], // a version number
+    ['in the 1990s'], // a decade
+    ['at 2000 GMT'], // a clock time
     ['the May First network'], // a capitalised ordinal after a month is a name
     ['10 August - 12'], // a spaced dash does not bring a two-digit year
   ])('%s', ([input]) => {
@@ -95,6 +97,9 @@ describe('document date', () => {
     ['Headline\n Da: Wednesday, Dec. 12, 2007\n The senator asked.', '2007-12-12'], // a labelled date line
     ['Headline\nToday, the senator sent the following letter to the minister.\n[The text of the letter follows below]\nApril 15, 2008\nDear Minister:\nWe write.', null], // a carried letter's date is not the document's
     ['In 2010 he moved. On April 11 he was arrested.', null], // no date of its own
+    ['LONDON, 15 November 2021 - The group said today.', '2021-11-15'], // a dateline with its place
+    ['Press release | 15 November 2021\n\nHeadline\n\nBody.', '2021-11-15'], // a labelled date line
+    ['Headline\n\nOn 15 November 2021, the court ruled.', null], // a date in prose is not the document's
   ])('%s', ([input, value]) => {
     expect(parse(input).date?.value ?? null).toBe(value);
   });
