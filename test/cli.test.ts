@@ -3,7 +3,7 @@
 // temporary folder with bad files mixed in. Plus the pure pieces it is made
 // of: decoding, CSV rows, the merge key of names.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -260,23 +260,37 @@ describe('exit codes and usage', () => {
     expect(r.stderr.trim()).toBe('status=0');
   });
 
-  test('an interrupt (SIGINT) leaves only whole records and exit 130', async () => {
+  test.for([
+    // a file stream written asynchronously, several workers
+    { why: '--output, --jobs 2', jobs: '2', viaStdout: false },
+    // stdout to a file is written synchronously, in this thread: the signal must still get through
+    { why: 'stdout, --jobs 1', jobs: '1', viaStdout: true },
+  ])('an interrupt (SIGINT) stops early, leaves only whole records, exit 130 ($why)', async ({ jobs, viaStdout }) => {
     const many = join(scratch, 'many-int');
-    mkdirSync(many, { recursive: true });
-    const text = readFileSync(join(FIX, 'press-release.txt'));
-    for (let i = 0; i < 2000; i++) writeFileSync(join(many, `${String(i).padStart(4, '0')}.txt`), text);
-    const out = join(scratch, 'interrupted.jsonl');
-    const child = spawn(process.execPath, [CLI, 'parse', many, '--jobs', '2', '--output', out], { env: { ...process.env, CI: '1' } });
+    if (!existsSync(many)) {
+      mkdirSync(many, { recursive: true });
+      const text = readFileSync(join(FIX, 'press-release.txt'));
+      for (let i = 0; i < 2000; i++) writeFileSync(join(many, `${String(i).padStart(4, '0')}.txt`), text);
+    }
+    const out = join(scratch, `interrupted-${jobs}.jsonl`);
+    const fd = openSync(out, 'w');
+    const args = [CLI, 'parse', many, '--jobs', jobs, ...(viaStdout ? [] : ['--output', out])];
+    const child = spawn(process.execPath, args, { env: { ...process.env, CI: '1' }, stdio: ['ignore', viaStdout ? fd : 'ignore', 'pipe'] });
+    closeSync(fd);
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Wait for the first records, then interrupt.
+    for (let waited = 0; waited < 30_000 && statSync(out).size === 0; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    const written = readFileSync(out, 'utf8');
-    expect(written === '' || written.endsWith('\n')).toBe(true);
-    for (const line of lines(written)) JSON.parse(line);
-    if (code === 130) expect(stderr).toMatch(/interrupted/);
-    else expect(code).toBe(0); // finished before the signal arrived
+    const code = await closed;
+    const written = lines(readFileSync(out, 'utf8'));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted/);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(2000);
+    expect(readFileSync(out, 'utf8').endsWith('\n')).toBe(true);
+    for (const line of written) JSON.parse(line);
   });
 });
 

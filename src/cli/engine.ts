@@ -19,7 +19,7 @@ export interface EngineOptions {
   /** The built worker (`dist/worker.js`); null runs in this thread. */
   workerUrl: URL | null;
   output: TaskOutput;
-  /** Tasks in flight per thread. */
+  /** Tasks in flight per thread (default 8): the size of the reorder buffer. */
   perThread?: number;
   /** Look at the first two entries and run a single one in this thread (not for live streams). */
   peek?: boolean;
@@ -53,6 +53,8 @@ export async function* runEntries(entries: AsyncIterable<Entry>, options: Engine
     for await (const entry of source) {
       if (options.stop?.()) return;
       yield 'error' in entry ? errorResult(entry.source, entry.error, options.output) : runTask(entry);
+      // Let signals (Ctrl-C) and stream events through between two documents.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return;
   }
@@ -64,7 +66,7 @@ export async function* runEntries(entries: AsyncIterable<Entry>, options: Engine
         : pool.run(entry).catch((error: unknown) =>
             errorResult(entry.source, { code: 'internal.worker-failed', message: `the worker failed on this input: ${error instanceof Error ? error.message : String(error)}` }, options.output),
           );
-    yield* orderedMap(source, run, options.jobs * (options.perThread ?? 4), options.stop);
+    yield* orderedMap(source, run, options.jobs * (options.perThread ?? 8), options.stop);
   } finally {
     await pool.destroy().catch(() => undefined);
   }
