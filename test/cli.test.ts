@@ -11,7 +11,7 @@ import { csvColumns, csvRows, TABLES, type Table } from '../src/cli/format.js';
 import { decodeBytes } from '../src/cli/read.js';
 import { nameKey } from '../src/cli/stats.js';
 import { CampaignDocument, SCHEMA_VERSION } from '../src/index.js';
-import { FIXTURES } from './helpers.js';
+import { CORPUS, FIXTURES, HAS_SHARED } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -110,6 +110,18 @@ describe('parse: formats on the fixtures', () => {
     const rows = readCsv(r.stdout);
     expect(rows[0]).toEqual(csvColumns(table));
     for (const row of rows.slice(1)) expect(row).toHaveLength(rows[0]!.length);
+  });
+
+  test.runIf(HAS_SHARED)('csv --table signatories on the seed press release: a header, then one row per signatory of the model', () => {
+    const seed = join(CORPUS, 'seed-ipac-interpol-2021.txt');
+    const csv = run(['parse', seed, '--format', 'csv', '--table', 'signatories']);
+    expect(csv.code, csv.stderr).toBe(0);
+    const [doc] = records(run(['parse', seed]).stdout) as unknown as CampaignDocument[];
+    const signatories = doc!.letters.flatMap((l) => l.signatories);
+    const rows = readCsv(csv.stdout);
+    expect(rows[0]).toEqual(csvColumns('signatories'));
+    expect(rows.slice(1).map((r) => r[3])).toEqual(signatories.map((s) => s.name));
+    expect(signatories.length).toBeGreaterThan(0);
   });
 
   test('--output FILE writes there and nothing on stdout', () => {
