@@ -183,7 +183,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
 
 /** The first of several affiliations: "MST and of Brazil Popular Front" → "MST". */
 function cutAtSecondAffiliation(s: string): string {
-  const i = s.search(/ (?:and|&) (?:of |the |former |a )?\p{L}|\. | - /u);
+  const i = s.search(/ (?:and|&) (?:of |the |former |a )?\p{L}|(?<=\p{Ll}{3})\. | - /u);
   return i > 0 ? s.slice(0, i) : s;
 }
 
@@ -289,6 +289,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     const inner = tb.inner.text;
     if (US_TAG.test(inner)) politicalParty = inner;
     else if (!country && wholeCountry(inner)) country = wholeCountry(inner);
+    else if (/\s(?:MP|MEP|MSP|TD|MLA|MdB|MPP|MS)$/u.test(tb.before.text) && words(inner).length <= 4 && !politicalParty) politicalParty = inner;
     else if (isAcronym(inner)) acronymInBracket = inner;
     else if (isAcronym(tb.before.text) && words(inner).length >= 2 && /^\p{Lu}/u.test(inner) && !readAffiliation(inner).role) {
       // "DAWN (Development Alternatives with Women for a New Era)": the spelled-out name is the name
@@ -416,6 +417,15 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (/^(?:USA|US|U\.S\.A?\.?|UK|U\.K\.)$/u.test(lastWord)) country = countryOf(lastWord);
   }
 
+  // "Minister of the Interior (Spain)": the country bracket is not part of the office
+  if (role && role.endsWith(')')) {
+    const tb = trailingBracket({ text: role, start: 0, end: role.length });
+    const c = tb ? wholeCountry(tb.inner.text) : null;
+    if (tb && c) {
+      role = tb.before.text;
+      country ??= c;
+    }
+  }
   let finalName = nameText;
   let kind: Party['kind'] = 'person';
   if (isOrgEntry) {

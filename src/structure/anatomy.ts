@@ -4,7 +4,9 @@
  * of each letter it carries.
  */
 import { findDates } from '../entities/dates.js';
+import { matchHonorificAt } from '../lexicons/honorifics.js';
 import { isContactHeading, isEndMark, isNotesHeading, isReleaseLabel, isSalutation } from '../lexicons/letter-parts.js';
+import { looksLikePersonName } from '../parties/entry.js';
 import type { Anatomy, Embargo } from '../model/document.js';
 import type { Mention, Span } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
@@ -51,6 +53,7 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
     if (notHeadline(lines, i)) continue;
     if (isProse(l.trimmed) && countWords(l.trimmed) >= 25 && /[.!?”"]$|\. /u.test(l.trimmed)) return null;
     if (datelinePlace(l.trimmed)) return null;
+    if (opensAddressBlock(lines, i)) return null;
     let last = i;
     let joined = l.trimmed;
     const open = () => (joined.match(/\*\*/gu)?.length ?? 0) % 2 === 1;
@@ -169,4 +172,24 @@ function lineAt(lines: readonly Line[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * True when the line opens a letter's address block: it names a party (an
+ * honorific, "To:", a personal name) and a salutation follows within a few
+ * lines with no prose between. Such a letter has no headline of its own.
+ */
+function opensAddressBlock(lines: readonly Line[], i: number): boolean {
+  const s = lines[i]!.trimmed;
+  const party = /^(?:To\b|Attn|For the attention|To the attention)/iu.test(s) || matchHonorificAt(s, 0) !== null || (looksLikePersonName(s) && countWords(s) <= 4 && !/[:]|\bletter\b/iu.test(s));
+  if (!party) return false;
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen < 10; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    if (isSalutation(l.trimmed)) return true;
+    if (isProse(l.trimmed)) return false;
+  }
+  return false;
 }

@@ -13,9 +13,9 @@ import type { LetterLayout } from './types.js';
 /** Phrases in which a document presents a letter it carries: the voice of a release about the letter. */
 const PRESENTS_LETTER = /\b(?:the following letter|(?:text|copy|full text) of the (?:\w+ ){0,3}letter (?:follows|is below|below)|letter (?:\w+ ){0,6}follows(?: here| below)?|letter is (?:below|attached|reproduced))\b/iu;
 /** Markers of a press release in its text. */
-const RELEASE_TEXT = /\b(?:(?:press|media) (?:queries|enquiries|inquiries|contacts?)|notes? (?:to|for) editors|for immediate release|reporters and editors|embargoed)\b/iu;
+const RELEASE_TEXT = /\b(?:(?:press|media) (?:queries|enquiries|inquiries)|notes? (?:to|for) editors|for immediate release|reporters and editors|embargoed)\b/iu;
 /** A quote introduced on its own line, as releases do: "Jane Doe, Director, said:". */
-const QUOTE_INTRO = /\b(?:said|says|added|commented|stated)\s*:\s*$/mu;
+const QUOTE_INTRO_ALL = /\b(?:said|says|added|commented|stated):[ \t]*$/gmu;
 /** Markers of a published article: comment boxes, bylines, sharing prompts. */
 const ARTICLE_TEXT = /\b(?:View original post|Please enter your (?:comment|name)|Leave a (?:comment|reply)|Share this article|Sign up for our newsletter|Read more:|Related articles?|Staff Writer|Reporter\s*\||Updated \d{1,2}:\d{2})/iu;
 /** Reporting verbs of journalism. */
@@ -47,17 +47,20 @@ export interface KindEvidence {
 export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   const lines = doc.lines;
   const text = doc.text;
-  let release = RELEASE_TEXT.test(text) || PRESENTS_LETTER.test(text) || QUOTE_INTRO.test(text);
+  // strong markers make a press release on their own; weak ones (a media contact, a quote set on its own line) count in twos
+  let release = RELEASE_TEXT.test(text) || PRESENTS_LETTER.test(text);
+  let weak = text.match(QUOTE_INTRO_ALL)?.length ?? 0;
   let seen = 0;
   for (const l of lines) {
     if (l.blank) continue;
     const s = l.trimmed;
     if (seen++ < 20 && isReleaseLabel(s)) release = true;
     if (isEndMark(s) && !/letter/iu.test(s)) release = true;
-    if (isContactHeading(s) && !/^contact$/iu.test(stripEnd(s, ': \t'))) release = true;
+    if (isContactHeading(s) && !/^contact$/iu.test(stripEnd(s, ': \t'))) weak++;
     if (seen <= 12 && datelinePlace(s)) release = true;
     if (release) break;
   }
+  if (weak >= 2) release = true;
   if (ev.letters.length > 0) {
     if (release) return 'press-release';
     // prose before the first letter that presents it (beyond its title and a line or two of links)
@@ -74,5 +77,7 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   const reporting = text.match(REPORTING)?.length ?? 0;
   const we = text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0;
   if (reporting >= 4 && reporting > we) return 'article';
+  // reported speech with no voice of its own and no call to action: journalism
+  if (reporting >= 1 && we === 0 && !/\b(?:calls? on|calls? for|urges?|demands?|condemns?|welcomes?)\b/iu.test(text)) return 'article';
   return 'statement';
 }

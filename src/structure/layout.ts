@@ -6,7 +6,7 @@
  * date, subject. After the closing: a collective sign-off, then the
  * signatures, until an end mark, notes, a new letter or prose.
  */
-import { bareLine, isClosing, isEndMark, isNotesHeading, isReleaseLabel, isSalutation, isSignatureGroupHeading, isSignatureHeading, isSignOff } from '../lexicons/letter-parts.js';
+import { bareLine, isClosing, isContactHeading, isEndMark, isNotesHeading, isReleaseLabel, isSalutation, isSignatureGroupHeading, isSignatureHeading, isSignOff } from '../lexicons/letter-parts.js';
 import type { Mention } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { Line } from '../text/segment.js';
@@ -57,7 +57,8 @@ function readSignatures(lines: readonly Line[], from: number): { signOff: Mentio
       continue;
     }
     const s = l.trimmed;
-    if (isEndMark(s) || isNotesHeading(s) || isSalutation(s) || isToLine(s) || subjectOf(l) || isDateLine(s) || /^\[\d{1,3}\]/u.test(s)) break;
+    if (isEndMark(s) || isNotesHeading(s) || isContactHeading(s) || isSalutation(s) || isToLine(s) || subjectOf(l) || isDateLine(s) || /^\[\d{1,3}\]/u.test(s)) break;
+    if (/^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@\S+$/u.test(s)) break;
     if (isCcLine(s)) {
       inCc = true;
       cc.push(i);
@@ -214,6 +215,11 @@ function readHead(lines: readonly Line[], sal: number, from: number): Head {
       continue;
     }
     head.addressees.push(k);
+  }
+  // Lines before the letter's date are its letterhead when address lines follow the date ("United States Senate").
+  if (head.date) {
+    const dateLine = taken.find((k) => isDateLine(lines[k]!.trimmed));
+    if (dateLine !== undefined && head.addressees.some((k) => k > dateLine)) head.addressees = head.addressees.filter((k) => k > dateLine);
   }
   // The line just before the salutation, when it reads as a phrase and not a party, is an unlabelled subject.
   if (!head.subject && head.addressees.length > 0) {
