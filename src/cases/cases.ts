@@ -41,7 +41,7 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   const index = indexPeople(text, inputs.people);
   const mentioned = indexCountries(inputs.countries);
   const dates = indexDates(inputs.dates);
-  const discourse: Discourse = { lastGroup: [], lastNotice: [] };
+  const discourse: Discourse = { lastGroup: [], lastNotice: [], subjects: new Set() };
   const drafts = new Map<number, CaseDraft>();
 
   // triggers first, then the places of the sentences that hold one
@@ -66,6 +66,7 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
         let draft = drafts.get(person);
         if (!draft) drafts.set(person, (draft = newDraft(person, t.start)));
         apply(draft, t, reading);
+        discourse.subjects.add(person);
       }
     });
   }

@@ -72,7 +72,7 @@ const AGENT_IN = new RegExp(`\\b(?:${AGENT_NOUNS.join('|')})\\s+(?:in|of)\\s+(?:
 const WORDS_RE = /[\p{L}-]+/gu;
 const PERSON_NEXT_RE = new RegExp(`^(?:${COUNTRY_OF_PERSON_NEXT.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const PERSON_BEFORE_RE = new RegExp(`\\b(?:${COUNTRY_OF_PERSON_BEFORE.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
-const LOCATIVE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'since', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on', 'pursuant to', 'for']);
+const LOCATIVE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'since', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on', 'pursuant to']);
 
 function LOCATIVE_BREAK_AT(s: string): boolean {
   LOCATIVE_BREAK.lastIndex = 0;
@@ -83,7 +83,8 @@ function LOCATIVE_BREAK_AT(s: string): boolean {
 export function requestingStateOf(text: string, t: Trigger, countries: CountryIndex): CountryMention | null {
   const s = t.sentence;
   const instrument = INSTRUMENTS.has(t.kind);
-  if (instrument) {
+  // the state before "extradited" hands the person over; it does not ask
+  if (instrument && t.event !== 'extradited') {
     const before = countries.within(Math.max(s.start, t.start - 70), t.start).filter((c) => c.span.end <= t.start);
     const c = before[before.length - 1];
     // "Turkish authorities requested Ahmed Nour's extradition": a possessive name between does not count

@@ -27,6 +27,8 @@ export interface Discourse {
   lastGroup: number[];
   /** The people of the last notice named: "the notice was deleted" refers to it. */
   lastNotice: number[];
+  /** People already tied to a case: "he" and "she" refer to one of them first. */
+  subjects: Set<number>;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}'.-]+|[,:()"]/gu;
@@ -45,6 +47,7 @@ const OBJECT_PRONOUN = /^\s+(?:(?:for|against|on|of)\s+)?(him|her|them)\b/i;
 const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/gi;
 const WITH_THEM = /\b(?:with|alongside)\s+them\b/i;
 const ANAPHORIC_NOTICE = /\b(?:the|its|this|that|his|her|their)\s+(?:(?:red|interpol)\s+)*notice\b/i;
+const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|noted|stated|explained|argued|warned)\b/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 const APPOSITIVE = /,[^,;.]{0,50},/;
 
@@ -158,10 +161,15 @@ function chained(text: string, a: Trigger, b: Trigger, index: PeopleIndex): bool
   return index.within(a.end, b.start).length === 0;
 }
 
-function referent(index: PeopleIndex, discourse: Discourse, pronoun: string, at: number): number[] {
+function referent(text: string, index: PeopleIndex, discourse: Discourse, pronoun: string, at: number, sentenceStart: number): number[] {
   const p = pronoun.toLowerCase();
   if (p === 'they' || p === 'them' || p === 'their' || GROUP_SET.has(p.replace(/\s+/g, ' '))) return [...discourse.lastGroup];
+  // the last person named in the same sentence, unless it is the speaker ("Her lawyer, Ramesh Iyer, said she ...");
+  // else the last case subject named shortly before; else the last person named
   const last = index.lastBefore(at);
+  if (last && last.start >= sentenceStart && !SPEAKER_AFTER.test(text.slice(last.end, Math.min(at, last.end + 20)))) return [last.person];
+  const near = index.within(Math.max(0, at - 400), at);
+  for (let i = near.length - 1; i >= 0; i--) if (near[i]!.end <= at && discourse.subjects.has(near[i]!.person)) return [near[i]!.person];
   return last ? [last.person] : [];
 }
 
@@ -199,7 +207,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
   const poss = POSSESSIVE_PRONOUN.exec(head);
   if (poss) {
     const at = t.start - head.length + poss.index;
-    const r = referent(index, discourse, poss[1]!, at);
+    const r = referent(text, index, discourse, poss[1]!, at, s.start);
     if (r.length) return r;
   }
 
@@ -211,7 +219,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
   const tail = text.slice(t.end, Math.min(s.end, t.end + 20));
   const obj = OBJECT_PRONOUN.exec(tail);
   if (obj) {
-    const r = referent(index, discourse, obj[1]!, t.end);
+    const r = referent(text, index, discourse, obj[1]!, t.end, s.start);
     if (r.length) return r;
   }
 
@@ -238,7 +246,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
     if (!pronoun || base + m.index > pronoun.at) pronoun = { word: m[0], at: base + m.index, end: base + m.index + m[0].length };
   }
   if (pronoun && (!nearest || nearest.end <= pronoun.at) && subjectGap(text.slice(pronoun.end, t.start), isCountryAt, pronoun.end, listing)) {
-    return referent(index, discourse, pronoun.word, pronoun.at);
+    return referent(text, index, discourse, pronoun.word, pronoun.at, s.start);
   }
   return [];
 }

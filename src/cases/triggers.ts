@@ -80,6 +80,8 @@ const PATTERNS: readonly Pattern[] = [
 const ANY_RE = /(?:notice|alert|wanted|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|returned|releas|freed|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
+/** "had not been charged", "was never arrested": no event (read like a prospect). */
+const NEGATION = new Set(['not', 'never', "n't", 'no', "hasn't", "wasn't", "weren't", "isn't", "aren't", "haven't", "hadn't"]);
 const ONGOING = new Set(ONGOING_WORDS.filter((w) => !w.includes(' ')));
 const CLAUSE_BREAK_RE = phrasePattern([...CLAUSE_BREAKS, 'and', 'that', 'or']);
 const BOUNDARY_CHARS = /[,;:()"[\]]/g;
@@ -121,6 +123,7 @@ function modality(before: string, word: string, noun: boolean): { hypothetical: 
   const words = before.match(WORD_RE) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
+    if (NEGATION.has(w)) return { hypothetical: true, ongoing: false };
     if (ONGOING.has(w)) return { hypothetical: false, ongoing: true };
     if (HYPOTHETICAL.has(w)) return { hypothetical: true, ongoing: false };
   }
@@ -153,7 +156,8 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start)) && SENTENCE_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 120), f.start))) continue;
     lastEnd = f.end;
-    const noun = f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind !== 'wanted';
+    const noun =
+      f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind === 'extradition' ? lower === 'extradition' : f.kind !== 'wanted';
     const before = clauseBefore(text, sentence.start, f.start);
     let { hypothetical, ongoing } = modality(before, word, noun);
     // "the detention of X", "his arrest": a noun with a determiner is presupposed, unless a risk or a fear governs it

@@ -66,6 +66,7 @@ const COUNTRIES: [string, string][] = [
   ['Bahrain', 'BH'], ['Canada', 'CA'], ['Egypt', 'EG'], ['Spain', 'ES'], ['Iran', 'IR'], ['Kenya', 'KE'], ['Belarusian', 'BY'],
   ['Nicaragua', 'NI'], ['Jordan', 'JO'], ['Tajikistan', 'TJ'], ['Chinese', 'CN'], ['PRC', 'CN'], ['Morocco', 'MA'], ['Italian', 'IT'],
   ['United States', 'US'], ['Sweden', 'SE'], ['UK', 'GB'], ['Georgia', 'GE'], ['Germany', 'DE'], ['Uzbekistan', 'UZ'], ['Ecuador', 'EC'],
+  ['Serbian', 'RS'], ['Kyrgyzstan', 'KG'], ['Kazakh', 'KZ'],
 ];
 
 describe('findCases: one row per phrasing', () => {
@@ -130,6 +131,12 @@ describe('findCases: one row per phrasing', () => {
     // a city gives the country of an arrest
     ['Kemal Aydin was arrested at Istanbul airport.', ['Kemal Aydin'],
       { subject: 'Kemal Aydin', mechanism: 'arrest', requestingState: 'TR', events: ['arrested TR'], status: 'unknown' }],
+    // an active agent gives the handing-over state of an extradition; "to X" the pursuer
+    ['Serbian authorities extradited activist Ahmed Nour to Bahrain on Thursday.', ['Ahmed Nour'],
+      { subject: 'Ahmed Nour', mechanism: 'extradition-request', requestingState: 'BH', events: ['extradited RS'], status: 'unknown' }],
+    // a duration between the verb and the place does not hide the place
+    ['Aigul Serikova was held for three months in Kyrgyzstan on a Kazakh extradition request.', ['Aigul Serikova'],
+      { subject: 'Aigul Serikova', mechanism: 'extradition-request', requestingState: 'KZ', events: ['detained KG'], status: 'active' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -188,6 +195,13 @@ describe('findCases: across sentences', () => {
     const text = 'Ruslan Tagirov was detained in Spain on a Red Notice issued by Russia. The notice was deleted in 2020.';
     expect(casesOf(text, { people: ['Ruslan Tagirov'], countries: COUNTRIES }).map(summary)).toEqual([
       { subject: 'Ruslan Tagirov', mechanism: 'red-notice', requestingState: 'RU', events: ['deleted -', 'detained ES', 'issued RU'], status: 'deleted' },
+    ]);
+  });
+
+  test('a pronoun after a speaker refers to the case subject, and a negated charge is no event', () => {
+    const text = 'Wei Lan was arrested in Dubai at China\'s request. Her lawyer, Ramesh Iyer, said she was detained without a warrant and had not been charged.';
+    expect(casesOf(text, { people: ['Wei Lan', 'Ramesh Iyer'], countries: [...COUNTRIES, ['China', 'CN']] }).map(summary)).toEqual([
+      { subject: 'Wei Lan', mechanism: 'arrest', requestingState: 'CN', events: ['arrested AE', 'detained AE'], status: 'unknown' },
     ]);
   });
 
