@@ -212,7 +212,7 @@ export function looksLikePersonName(s: string): boolean {
 /** True when the phrase reads as an organisation's name. */
 export function looksLikeOrganisation(s: string): boolean {
   const w = words(s);
-  return w.some((x) => isOrganisationWord(x.replace(/[,.;:()]/gu, ''))) || (w.length === 1 && isAcronym(s));
+  return w.some((x) => isOrganisationWord(x.replace(/[,.;:()]/gu, ''))) || (w.length === 1 && isAcronym(s)) || /\b(?:Member States|States Parties|Governments?|Members of)\b/u.test(s);
 }
 
 /** Reads one entry (a line, a list item, an address block) as a Party, or null when it names no party. */

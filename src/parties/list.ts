@@ -32,7 +32,7 @@ function isBracketOnly(s: string): boolean {
 
 /** True when a line holds only a role ("Ranking Member.", "Comptroller General"), the title under a signature. */
 function isRoleOnly(s: string): boolean {
-  const w = words(stripEnd(s, '.,;'));
+  const w = words(stripEnd(s, '.,;')).map((x) => stripEnd(x, ',;:'));
   if (w.length === 0 || w.length > 10) return false;
   const first = w[0]!;
   if (!(isRoleHead(first) || isRoleModifier(first))) return false;

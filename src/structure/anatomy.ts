@@ -135,9 +135,11 @@ export function readStructure(doc: DocumentText): DocumentStructure {
     contactsBlock,
     endMarks,
   };
+  // A letter on its own is titled by its subject line when it has one (ANNOTATION.md: "the subject line (letter)").
+  const subject = kind === 'letter' ? letters[0]?.subject : null;
   return {
     kind,
-    title: title ? { text: title.text, span: title.mention.span } : null,
+    title: subject ? { text: subject.text, span: subject.span } : title ? { text: title.text, span: title.mention.span } : null,
     anatomy,
     letters,
   };

@@ -22,7 +22,7 @@ const ARTICLE_TEXT = /\b(?:View original post|Please enter your (?:comment|name)
 const REPORTING = /\b(?:said|told|according to|reported)\b/giu;
 
 /** A dateline: "Lyon:", "LONDON —", "Washington, D.C. –" opening a line of prose. */
-export const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]{1,2}\p{Lu}[\p{L}.'’-]*){0,3}(?:,? \(?\p{Lu}[\p{L}.]*\)?)?)\s*(?::|—|–|--| - )\s+\S/u;
+export const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]{1,2}\p{Lu}[\p{L}.'’-]*){0,3}(?:,? \(?\p{Lu}[\p{L}.]*\)?)?)\s*(?::|—|–|-{1,2})\s+\S/u;
 const NOT_PLACE = /^(?:Subject|Re|To|Cc|Note|Notes|Update|Contact|Email|E-mail|Phone|Tel|Fax|Website|Web|Date|From|Da|Signed|Source|Photo|Credit|Media|Press|Open Letter|Letter|Statement|Warning|Summary|Background|Editor|Editors|Correction|Quote|Q|A|Mobile|Ends|Embargo|Embargoed|Attn|Attention|Dear|Title|Headline|Author|By|Signatories|Signatures|Organizations|Organisations|Global|Regional|National|Endnotes|Important|Breaking)$/iu;
 
 /** The place of a dateline on a line, or null. */

@@ -91,24 +91,33 @@ function hasNameAfterOffice(s: string): boolean {
   return w.length >= 2 && /^\p{Lu}/u.test(last) && !isRoleHead(last) && !isOfficeHonorific(last) && !GENERIC.test(last);
 }
 
-/** Parties of a cc block: "cc: Ambassador A, cc: Ambassador B", or one a line. */
+/** Parties of a cc block: "cc: Ambassador A, cc: Ambassador B" on one line, or a block read like an address block. */
 function readCc(doc: DocumentText, indexes: readonly number[]): Party[] {
+  if (indexes.length === 0) return [];
   const out: Party[] = [];
-  for (const i of indexes) {
-    const l = doc.lines[i]!;
-    const re = /(?:^|,\s*|;\s*)(?:cc|c\.c\.|copy|copies(?: to)?|copy to|with copy to)\s*:\s*/giu;
+  const lines = withBlanks(doc, indexes);
+  const nonBlank = lines.filter((l) => !l.blank);
+  if (nonBlank.length > 1) {
+    // "Cc: Ms. Rosa Vidal" / "Permanent Representation of …": the label goes, the block stays together
+    const relabelled = lines.map((l) => {
+      const m = CC_LABEL.exec(l.trimmed);
+      if (!m || l.blank) return l;
+      const cut = m[0].length;
+      return { ...l, trimStart: l.trimStart + cut, trimmed: l.trimmed.slice(cut) };
+    });
+    return readPartyList(relabelled, { text: doc.text, mode: 'addressees' });
+  }
+  for (const l of nonBlank) {
     const cuts: { from: number; to: number }[] = [];
-    let m: RegExpExecArray | null;
-    let last = 0;
     let open = -1;
+    const re = new RegExp(CC_ANY.source, 'giu');
+    let m: RegExpExecArray | null;
     while ((m = re.exec(l.trimmed)) !== null) {
       if (open >= 0) cuts.push({ from: open, to: m.index });
       open = m.index + m[0].length;
-      last = open;
       if (m[0].length === 0) re.lastIndex++;
     }
-    if (open < 0) cuts.push({ from: 0, to: l.trimmed.length });
-    else cuts.push({ from: last, to: l.trimmed.length });
+    cuts.push({ from: Math.max(open, 0), to: l.trimmed.length });
     for (const c of cuts) {
       const piece = trimPiece({ text: l.trimmed.slice(c.from, c.to), start: l.trimStart + c.from, end: l.trimStart + c.to }, ' \t,;');
       const p = piece.text ? readParty(piece, {}) : null;
@@ -117,3 +126,6 @@ function readCc(doc: DocumentText, indexes: readonly number[]): Party[] {
   }
   return out;
 }
+
+const CC_LABEL = /^(?:cc|c\.c\.|bcc|copy|copies|copy to|copies to|with copy to|cc to)\s*:\s*/iu;
+const CC_ANY = /(?:^|,\s*|;\s*)(?:cc|c\.c\.|copy|copies(?: to)?|copy to|with copy to)\s*:\s*/u;
