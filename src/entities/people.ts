@@ -64,13 +64,27 @@ type Kind = WordKind | 'title' | 'bad' | 'soft' | 'caps' | 'initial' | 'particle
 /** Generational suffixes stay with the name ("Ferdinand Grapperhaus II"). */
 const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
+/** What each capitalised word is, remembered across calls: words repeat within and across documents. */
+const KINDS = new Map<string, Kind>();
+
 function classify(t: Token, inOrg: boolean): Kind {
   const w = t.text;
   if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : 'bad';
   if (t.shape === 'num' || t.shape === 'other') return 'bad';
   if (t.shape === 'initial') return 'initial';
   if (inOrg) return 'bad';
+  let kind = KINDS.get(w);
+  if (kind === undefined) {
+    kind = classifyWord(w, t.shape);
+    if (KINDS.size > 20000) KINDS.clear();
+    KINDS.set(w, kind);
+  }
+  return kind;
+}
+
+function classifyWord(w: string, shape: Token['shape']): Kind {
   if (GENERATIONAL.has(w)) return 'suffix';
+  const t = { shape };
   if (t.shape === 'caps') {
     if (canonicalPostNominal(w)) return 'bad';
     return isHonorific(w) && w.length > 2 ? 'title' : 'caps';
@@ -183,7 +197,7 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   for (let a = 0; a < piece.length; a++) {
     for (let b = a + 1; b < Math.min(piece.length, a + 3); b++) {
       const phrase = text.slice(piece[a]!.start, piece[b]!.end);
-      if (isPlacePhrase(phrase) || isPlacePhrase(fold(phrase))) return null;
+      if (isPlacePhrase(phrase) || (/[^\x00-\x7f]/u.test(phrase) && isPlacePhrase(fold(phrase)))) return null;
     }
   }
   // two or more words of which none is a name the lexicon knows, and each a place or a common word: not a person

@@ -48,14 +48,34 @@ function foldKey(form: string): string {
     .trim();
 }
 
+const ACRONYMS = new Map<string, boolean>();
+
 function isAcronym(form: string): boolean {
+  let yes = ACRONYMS.get(form);
+  if (yes === undefined) {
+    yes = acronymShape(form);
+    if (ACRONYMS.size > 5000) ACRONYMS.clear();
+    ACRONYMS.set(form, yes);
+  }
+  return yes;
+}
+
+function acronymShape(form: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, '');
   return !form.includes(' ') && letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length >= Math.max(2, letters.length / 2);
 }
 
 export function resolveOrganizations(text: string, tokens: readonly Token[], all: readonly OrgCandidate[]): Organization[] {
   // a lexicon body inside a longer name is part of that name ("Department of Justice and Police")
-  const candidates = all.filter((c) => c.rule !== 'known' || !all.some((o) => o.rule !== 'known' && o.rule !== 'party' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  const scanned = all.filter((o) => o.rule === 'acronym' || o.rule === 'head').sort((a, b) => a.start - b.start);
+  const inLonger = (c: OrgCandidate) => {
+    for (const o of scanned) {
+      if (o.start > c.start) break;
+      if (c.end <= o.end && o.end - o.start > c.end - c.start) return true;
+    }
+    return false;
+  };
+  const candidates = all.filter((c) => c.rule !== 'known' || !inLonger(c));
   const parent: number[] = candidates.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {

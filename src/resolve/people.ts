@@ -23,7 +23,19 @@ export interface PersonCandidate {
 }
 
 /** The words of a name, folded: case, accents, full stops and hyphens ignored. */
+const WORDS = new Map<string, string[]>();
+
 export function nameWords(name: string): string[] {
+  let words = WORDS.get(name);
+  if (!words) {
+    words = foldWords(name);
+    if (WORDS.size > 20000) WORDS.clear();
+    WORDS.set(name, words);
+  }
+  return words;
+}
+
+function foldWords(name: string): string[] {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
