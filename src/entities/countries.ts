@@ -374,6 +374,8 @@ function demonymDesignatesState(text: string, toks: readonly Tok[], i: number, j
   }
   if (isStateWord(nextWord)) return true;
   if (isCapitalised(nextWord)) return !isAllCaps(surface) || isAllCaps(nextWord);
+  // "English" before a common noun is the language ("English words"), not the state.
+  if (LANGUAGE_FIRST.has(surface.toLowerCase())) return false;
   const nk = nextWord.toLowerCase();
   if (nk === 'and' || nk === 'or') {
     const k = j + 2;
@@ -385,6 +387,8 @@ function demonymDesignatesState(text: string, toks: readonly Tok[], i: number, j
   if (prev === 'in' || prev === 'speak' || prev === 'speaks' || prev === 'into' || prev === 'from') return /^[a-z]/.test(nk) && !NON_STATE_NOUNS.has(nk) && nk.endsWith('s');
   return /^[a-z]{3,}$/.test(nk) && !FUNCTION_WORDS.has(nk) && !VERBISH.has(nk);
 }
+/** Demonyms read as a language before a common noun. */
+const LANGUAGE_FIRST = new Set(['english']);
 /** Words after a demonym that end its phrase: it stands alone ("is Chinese and"). */
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'to', 'in', 'at', 'by', 'for', 'with', 'from', 'on', 'as', 'but', 'than', 'then', 'also', 'not', 'or', 'and', 'it', 'its']);
 

@@ -80,6 +80,7 @@ describe('scanCountries negatives', () => {
     ['Jordan Peterson spoke.'], // a personal name
     ['Chinese characters and Chinese food'], // a script and a cuisine
     ['The text is in French.'], // a language
+    ['They borrowed English words.'], // the language
     ['University of Georgia'], // a US state
     ['LET US KNOW.'], // the pronoun in capitals
     ['the Uyghur community'], // a people without a state
