@@ -22,7 +22,8 @@ import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { KNOWN_BODIES } from '../lexicons/organizations.js';
 import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, POSSESSIVE_IN_NAME, SHARED_PLURAL_HEADS, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
-import { isDemonym, tagsOf, wordKind } from '../nlp/lexicon.js';
+import { wordKind } from '../nlp/lexicon.js';
+import { isCountryName, isDemonym } from './demonyms.js';
 import { resolveOrganizations, type OrgCandidate } from '../resolve/organizations.js';
 import { isHonorific } from '../lexicons/honorifics.js';
 import { hasCommonEnding } from '../lexicons/not-names.js';
@@ -345,7 +346,7 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     // a demonym before a name that stands on its own is the state, not part of the name:
     // "Nigerian State Security Service", "Chinese Ministry of Public Security"
     const rest = words.slice(1).filter((w) => w.shape !== 'lower').length;
-    if (isDemonym(words[0]!.text) && (hasLink ? h - start === 1 : rest >= 3)) {
+    if (words[0]!.shape === 'cap' && isDemonym(words[0]!.text) && (hasLink ? h - start === 1 : rest >= 3)) {
       const s = tokens[start + 1]!.start;
       out.push({ text: text.slice(s, b), start: s, end: b, rule: 'head', alias: text.slice(a, b), aliasStart: a, aliasEnd: b });
     } else {
@@ -427,7 +428,7 @@ function campus(text: string, tokens: readonly Token[], end: number): number {
   const closes = gap === ' (' ? after.startsWith(')') : gap === ' ' ? after === '' || after[0] === '\n' : after === '' || after[0] === '\n' || after.startsWith(';') || after.startsWith('. ') || after === '.';
   if (!closes) return end;
   const place = tokens.slice(end + 1, k + 1).map((w) => w.text).join(' ');
-  if (tagsOf(place).includes('Country')) return end;
+  if (isCountryName(place)) return end;
   return k;
 }
 

@@ -61,6 +61,9 @@ function partyPeople(doc: DocumentText, letters: readonly Letter[], out: PersonC
 
 type Kind = WordKind | 'title' | 'bad' | 'soft' | 'caps' | 'initial' | 'particle' | 'suffix' | 'surname';
 
+/** An article or kinship word joined to a capitalised name: "al-Khawaja", "el-Sisi", "bin-Laden". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|ash|an|ibn|bin|bint|abu|abd|ben)[-‐]\p{Lu}/u;
+
 /** Generational suffixes stay with the name ("Ferdinand Grapperhaus II"). */
 const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
@@ -69,7 +72,7 @@ const KINDS = new Map<string, Kind>();
 
 function classify(t: Token, inOrg: boolean): Kind {
   const w = t.text;
-  if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : 'bad';
+  if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : ARABIC_ARTICLE.test(w) ? 'name' : 'bad';
   if (t.shape === 'num' || t.shape === 'other') return 'bad';
   if (t.shape === 'initial') return 'initial';
   if (inOrg) return 'bad';

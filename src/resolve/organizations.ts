@@ -9,7 +9,7 @@
 import type { Organization } from '../model/entities.js';
 import type { Mention } from '../model/span.js';
 import type { Token } from '../entities/tokens.js';
-import { isDemonym } from '../nlp/lexicon.js';
+import { isDemonym } from '../entities/demonyms.js';
 
 export interface OrgCandidate {
   readonly text: string;
