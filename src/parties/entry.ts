@@ -135,7 +135,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   // the organisation before the role ends at its last organisation word or acronym, when one stands there
   let orgEnd = -1;
   for (let k = 0; k < r; k++) if (isOrganisationWord(bare(w[k]!)) || isAcronym(bare(w[k]!))) orgEnd = k;
-  if (orgEnd >= 0 && orgEnd < r - 1 && r - orgEnd <= 3) r = orgEnd + 1;
+  if (orgEnd >= 1 && orgEnd < r - 1 && r - orgEnd <= 3 && w.slice(orgEnd + 1, r).every(isCapitalised)) r = orgEnd + 1;
   while (r < h && /^(?:and|&)$/iu.test(w[r]!)) r++;
   // a portfolio word before the head belongs to the role ("Home Secretary", "Foreign Minister")
   if (r === 1 && /^(?:Home|Foreign|Interior|Finance|Justice|Defen[cs]e|Health|Treasury|Trade|Education|Environment|Transport|Energy|Culture|Labou?r|Immigration|Agriculture|Economy|Digital|Cabinet|Party|Shadow)$/u.test(w[0]!)) r = 0;

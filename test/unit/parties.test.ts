@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import { readAffiliation, readParty } from '../../src/parties/entry.js';
+import { readPartyList } from '../../src/parties/list.js';
+import { segment } from '../../src/text/segment.js';
+
+/** One entry read as a party: the fields the model compares. */
+function party(text: string, options: Parameters<typeof readParty>[1] = {}) {
+  const p = readParty({ text, start: 0, end: text.length }, options);
+  if (!p) return null;
+  return {
+    name: p.name,
+    honorifics: p.honorifics,
+    postNominals: p.postNominals,
+    role: p.role,
+    organization: p.organization,
+    country: p.country?.code ?? null,
+  };
+}
+
+/** A list of lines read as signatures (or addressees). */
+function list(text: string, mode: 'signatures' | 'addressees' = 'signatures') {
+  const { lines } = segment(text);
+  return readPartyList(lines, { text, mode });
+}
+
+const E = { honorifics: [], postNominals: [], role: null, organization: null, country: null };
+
+describe('readParty: one entry', () => {
+  test.for([
+    // [entry, expected, why]
+    ['Hon Clara Whitfield MP, Minister for Home Affairs (Australia)', { ...E, name: 'Clara Whitfield', honorifics: ['Hon'], postNominals: ['MP'], role: 'Minister for Home Affairs', country: 'AU' }, 'honorific, post-nominal, role and bracketed country'],
+    ['Commissioner Eva Lindqvist, Commissioner for Home Affairs (European Union)', { ...E, name: 'Eva Lindqvist', honorifics: ['Commissioner'], role: 'Commissioner for Home Affairs', country: 'EU' }, 'office before the name is an honorific; European Union is EU'],
+    ['Tobias Keller, Head of the Department of Justice (Switzerland)', { ...E, name: 'Tobias Keller', role: 'Head', organization: 'Department of Justice', country: 'CH' }, 'a role "of" an organisation splits'],
+    ['Paul Girard, Minister of the Interior (France)', { ...E, name: 'Paul Girard', role: 'Minister of the Interior', country: 'FR' }, 'a portfolio stays in the role'],
+    ['Karl Berger, Minister of the Interior, Building and Community (Germany)', { ...E, name: 'Karl Berger', role: 'Minister of the Interior', country: 'DE' }, 'a bracket closing the whole entry gives its country'],
+    ['Senator Hugh Barrett (Australia)', { ...E, name: 'Hugh Barrett', honorifics: ['Senator'], country: 'AU' }, 'Senator X (Country)'],
+    ['Joanna Pike MP (Canada)', { ...E, name: 'Joanna Pike', postNominals: ['MP'], country: 'CA' }, 'Name MP (Country)'],
+    ['Sophie Lenoir MEP (European Parliament)', { ...E, name: 'Sophie Lenoir', postNominals: ['MEP'], country: 'EU' }, '(European Parliament) gives EU'],
+    ['Anke Vogel MdB', { ...E, name: 'Anke Vogel', postNominals: ['MdB'], country: 'DE' }, 'MdB implies the Bundestag, so Germany'],
+    ['Lord (Edward) Fairbank (United Kingdom)', { ...E, name: 'Edward Fairbank', honorifics: ['Lord'], country: 'GB' }, 'bracketed given name'],
+    ['Rt Hon Sir Alan Crewe-Hollis MP (United Kingdom)', { ...E, name: 'Alan Crewe-Hollis', honorifics: ['Rt Hon', 'Sir'], postNominals: ['MP'], country: 'GB' }, 'stacked honorifics'],
+    ['Ms. Claire Dutronc (France)', { ...E, name: 'Claire Dutronc', honorifics: ['Ms'], country: 'FR' }, 'an honorific loses its full stop'],
+    ['Ines Carvalho, Founder of Open Courts Project, based in the UK', { ...E, name: 'Ines Carvalho', role: 'Founder', organization: 'Open Courts Project', country: 'GB' }, 'based in X gives the country'],
+    ['Nadia Rahimi, Political Secretary of Free Voices Network, journalist in exile', { ...E, name: 'Nadia Rahimi', role: 'Political Secretary', organization: 'Free Voices Network' }, 'a description is left out'],
+    ['Omar Haddad, Arab Reporters Union President, journalist in exile', { ...E, name: 'Omar Haddad', role: 'President', organization: 'Arab Reporters Union' }, 'Organisation Role'],
+    ['Lale Aksoy, World Roma Congress Italy Representative', { ...E, name: 'Lale Aksoy', role: 'Italy Representative', organization: 'World Roma Congress', country: 'IT' }, 'a role naming a state gives the country'],
+    ['Tom Weyland, Free Tibet Denmark', { ...E, name: 'Tom Weyland', organization: 'Free Tibet Denmark' }, "a country word inside an NGO's name gives no country"],
+    ['Amara Diallo, Professor of Law, University of Lisbon', { ...E, name: 'Amara Diallo', role: 'Professor of Law', organization: 'University of Lisbon' }, 'Role, Organisation'],
+    ['Ruth Adeyemi, Assistant Professor of Sociology, University of California, San Diego', { ...E, name: 'Ruth Adeyemi', role: 'Assistant Professor of Sociology', organization: 'University of California, San Diego' }, 'a campus after a comma stays with the organisation'],
+    ['Pieter van Dam / Journalist, Netherlands', { ...E, name: 'Pieter van Dam', country: 'NL' }, '"Name / description": an occupation is no role'],
+    ['Ada Quist / Executive Director, Open Wires Institute', { ...E, name: 'Ada Quist', role: 'Executive Director', organization: 'Open Wires Institute' }, 'slash list with a role'],
+    ['Marek Dvořák / Czech MP and Chair of the Civic Forum Party', { ...E, name: 'Marek Dvořák', postNominals: ['MP'], role: 'Chair', organization: 'Civic Forum Party', country: 'CZ' }, 'a demonym attached to MP'],
+    ['MEP Jana NOVÁKOVÁ Group of the Greens/European Free Alliance', { ...E, name: 'Jana NOVÁKOVÁ', postNominals: ['MEP'], organization: 'Group of the Greens/European Free Alliance', country: 'EU' }, 'MEP before the name; a capitalised surname ends the name'],
+    ['MEP Luca BERTOLINI, Renew Europe Group Member', { ...E, name: 'Luca BERTOLINI', postNominals: ['MEP'], role: 'Member', organization: 'Renew Europe Group', country: 'EU' }, 'all-caps surname then a comma'],
+    ['Ελένη Παπαδάκη, Professor of History, University of Crete', { ...E, name: 'Ελένη Παπαδάκη', role: 'Professor of History', organization: 'University of Crete' }, 'Greek script'],
+    ['Алексей Смирнов / Editor, Free Word Magazine', { ...E, name: 'Алексей Смирнов', role: 'Editor', organization: 'Free Word Magazine' }, 'Cyrillic script'],
+    ['Asociación Libertad Digital (ALD), Chile', { ...E, name: 'Asociación Libertad Digital', country: 'CL' }, 'Org (ACR), Country: an organisation'],
+    ['12. Privacy First Foundation, Netherlands', { ...E, name: 'Privacy First Foundation', country: 'NL' }, 'a numbered organisation'],
+    ['- Kenji Watanabe (Japan)', { ...E, name: 'Kenji Watanabe', country: 'JP' }, 'a bulleted entry'],
+    ['Ferdinand Grappe II, Minister of Justice and Security (Netherlands)', { ...E, name: 'Ferdinand Grappe II', role: 'Minister of Justice and Security', country: 'NL' }, 'a generational suffix stays in the name'],
+    ['The Honorable Maria Castell', { ...E, name: 'Maria Castell', honorifics: ['The Honorable'] }, 'The Honorable keeps its wording'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(party(text)).toEqual(expected);
+  });
+
+  test.for([
+    // [entry, shared honorific, politicalParty, why]
+    ['Maria Cantwell (D-WA)', 'Senator', 'D-WA', 'a US tag is a party and a state, not a country'],
+    ['Jim Dermot (D-WA-07)', 'Representative', 'D-WA-07', 'a district after the state'],
+  ] as const)('%s with %s', ([text, honorific, tag]) => {
+    const p = readParty({ text, start: 0, end: text.length }, { sharedHonorific: honorific });
+    expect(p?.honorifics).toEqual([honorific]);
+    expect(p?.politicalParty).toBe(tag);
+    expect(p?.country).toBeNull();
+  });
+
+  test('Name MP (Party): the bracket is a party tag', () => {
+    const p = readParty({ text: 'Rebecca Moyo MP (Labour)', start: 0, end: 24 });
+    expect(p?.politicalParty).toBe('Labour');
+    expect(p?.organization).toBeNull();
+  });
+
+  test.for([
+    // [entry, kind, why]
+    ['Privacy First Foundation, Netherlands', 'organization', 'an organisation word'],
+    ['Kenji Watanabe (Japan)', 'person', 'a personal name'],
+    ['Interpol Member States', 'organization', 'a collective addressee'],
+  ] as const)('%s is a %s', ([text, kind]) => {
+    expect(readParty({ text, start: 0, end: text.length })?.kind).toBe(kind);
+  });
+});
+
+describe('readParty: not parties', () => {
+  test.for([
+    // [text, why]
+    ['Signatories:', 'a heading ends with a colon'],
+    ['Affiliations are listed for identification purposes', 'a sentence'],
+    ['Some organisations have published their own statements.', 'a sentence with a verb'],
+    ['', 'nothing'],
+    ['— — —', 'punctuation only'],
+  ] as const)('%s (%s)', ([text]) => {
+    expect(readParty({ text, start: 0, end: text.length })).toBeNull();
+  });
+});
+
+describe('readAffiliation: role and organisation', () => {
+  test.for([
+    // [phrase, role, organization, why]
+    ['Executive Director', 'Executive Director', null, 'a role alone'],
+    ['World Uyghur Congress President', 'President', 'World Uyghur Congress', 'organisation before the role'],
+    ['Campaign for Uyghurs Executive Director', 'Executive Director', 'Campaign for Uyghurs', 'modifiers stay with the role'],
+    ['Chairperson of the National Public Safety Commission', 'Chairperson', 'National Public Safety Commission', 'a commission is an organisation'],
+    ['Secretary of Homeland Security', 'Secretary of Homeland Security', null, 'a portfolio'],
+    ['President of the Federal Republic of Nigeria', 'President of the Federal Republic of Nigeria', null, 'a state is no organisation'],
+    ['Home Secretary', 'Home Secretary', null, 'a portfolio word before the office'],
+    ['Comptroller General', 'Comptroller General', null, 'a two-word office'],
+    ['Institute Professor (emeritus) MIT', 'Institute Professor (emeritus)', 'MIT', 'a trailing acronym'],
+    ['CEO at Fenwick Labs', 'CEO', 'Fenwick Labs', '"at" names an organisation'],
+    ['Deputy to the Dáil', 'Deputy to the Dáil', null, '"to" stays in the role'],
+  ] as const)('%s', ([phrase, role, org]) => {
+    const a = readAffiliation(phrase);
+    expect([a.role, a.organization]).toEqual([role, org]);
+  });
+
+  test.for([
+    // [phrase, why]
+    ['Author', 'a bare occupation'],
+    ['Human Rights Lawyer', 'an occupation with its field'],
+    ['writer and researcher on technology', 'a lower-case description'],
+  ] as const)('%s is a description (%s)', ([phrase]) => {
+    const a = readAffiliation(phrase);
+    expect([a.role, a.organization, a.description]).toEqual([null, null, phrase]);
+  });
+});
+
+describe('readPartyList: layouts', () => {
+  test('a prefix shared by a list gives each member its honorific', () => {
+    const got = list('Sens. Dana Holloway (D-OR), Mark Ellison (D-MN) and Peter Young, (R-KS)\nReps. Julia Ortiz (D-CA-12)');
+    expect(got.map((p) => [p.name, p.honorifics, p.politicalParty])).toEqual([
+      ['Dana Holloway', ['Senator'], 'D-OR'],
+      ['Mark Ellison', ['Senator'], 'D-MN'],
+      ['Peter Young', ['Senator'], 'R-KS'],
+      ['Julia Ortiz', ['Representative'], 'D-CA-12'],
+    ]);
+  });
+
+  test('an entry wrapped over lines keeps its country', () => {
+    const got = list('Senator Margaret Oyelaran-Smith\n\n(Ireland)\n\nJoanna Pike MP (Canada)');
+    expect(got.map((p) => [p.name, p.country?.code])).toEqual([
+      ['Margaret Oyelaran-Smith', 'IE'],
+      ['Joanna Pike', 'CA'],
+    ]);
+  });
+
+  test('a signature with its title on the next line', () => {
+    const got = list('Charles W. Ashdown\nRanking Member.');
+    expect(got.map((p) => [p.name, p.role])).toEqual([['Charles W. Ashdown', 'Ranking Member']]);
+  });
+
+  test('group headings and a collective sign-off are not signatories', () => {
+    const got = list('MEMBERS OF THE PRESS FREEDOM CAUCUS\n\nGlobal\n\n1. Open Network Defenders (OND)\n\nNational\n\n2. Privacy First Foundation, Netherlands');
+    expect(got.map((p) => p.name)).toEqual(['Open Network Defenders', 'Privacy First Foundation']);
+  });
+
+  test('a name repeated in one list is recorded once', () => {
+    expect(list('Kenji Watanabe (Japan)\nKenji Watanabe (Japan)')).toHaveLength(1);
+  });
+
+  test('a multi-line address block is one party', () => {
+    const got = list('His Excellency\nJoseph Mwale\nPresident of the Republic of Zambia\nState House, Lusaka', 'addressees');
+    expect(got.map((p) => [p.name, p.honorifics, p.role, p.country?.code ?? null])).toEqual([
+      ['Joseph Mwale', ['His Excellency'], 'President of the Republic of Zambia', 'ZM'],
+    ]);
+  });
+
+  test('an address block of full entries is one party a line', () => {
+    const got = list('Marco Delgado, Minister of Public Safety (Canada)\nLena Brandt, Minister of the Interior (Belgium)', 'addressees');
+    expect(got.map((p) => p.name)).toEqual(['Marco Delgado', 'Lena Brandt']);
+  });
+
+  test('a party span is its evidence', () => {
+    const text = 'Signed\n\nKenji Watanabe (Japan)';
+    const [p] = list(text);
+    expect(text.slice(p!.span.start, p!.span.end)).toBe(p!.text);
+  });
+});
