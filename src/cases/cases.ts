@@ -71,10 +71,18 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
     });
   }
 
-  return [...drafts.values()]
-    .filter((d) => d.evidence.length || d.events.length)
-    .sort((a, b) => a.first - b.first)
-    .map((d) => finishCase(d, index.names[d.person]!));
+  const kept = [...drafts.values()].filter((d) => d.evidence.length || d.events.length).sort((a, b) => a.first - b.first);
+  const first = kept.map((d) => finishCase(d, index.names[d.person]!));
+  // a case placed nowhere takes the one pursuing state all the others share
+  const states = new Map<string, CountryMention>();
+  for (const c of first) {
+    const r = c.requestingState;
+    const mention = r?.mentions?.[0];
+    if (r && mention) states.set(r.code, { code: r.code, how: 'name', text: mention.text, span: mention.span });
+  }
+  if (states.size !== 1) return first;
+  const only = [...states.values()][0]!;
+  return kept.map((d, i) => (first[i]!.requestingState ? first[i]! : finishCase(d, index.names[d.person]!, only)));
 }
 
 /** What one trigger says, independent of whom it is about. */

@@ -35,7 +35,11 @@ const HELD_AT: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
 /** Events that happen in the pursuing state when the text names no other (a conviction, a charge, an arrest at home). */
 const AT_HOME = new Set<CaseEventType>(['arrested', 'detained', 'charged', 'sentenced', 'released']);
 
-export function finishCase(draft: CaseDraft, subject: string): CitedCase {
+/**
+ * `fallback`: the one pursuing state the other cases of the document share, for a case the text
+ * places nowhere ("Her husband was also arrested in June").
+ */
+export function finishCase(draft: CaseDraft, subject: string, fallback: CountryMention | null = null): CitedCase {
   const evidence = [...draft.evidence].sort((a, b) => rank(a.mechanism) - rank(b.mechanism) || a.at - b.at);
   const mechanism: Mechanism = evidence[0]?.mechanism ?? 'arrest';
   const events = [...draft.events].sort((a, b) => a.at - b.at);
@@ -43,6 +47,7 @@ export function finishCase(draft: CaseDraft, subject: string): CitedCase {
     evidence.find((e) => e.mechanism === mechanism && e.requestingState)?.requestingState ?? evidence.find((e) => e.requestingState)?.requestingState ?? null;
   if (!requesting && (mechanism === 'arrest' || mechanism === 'other')) {
     requesting = events.find((e) => e.explicit && e.country && (e.type === 'arrested' || e.type === 'detained' || e.type === 'charged' || e.type === 'sentenced'))?.country ?? null;
+    if (!requesting && mechanism === 'arrest' && !events.some((e) => e.country)) requesting = fallback;
   }
 
   // a notice was issued by the requesting state
@@ -95,13 +100,15 @@ export function finishCase(draft: CaseDraft, subject: string): CitedCase {
 
 function statusOf(draft: CaseDraft, events: readonly DraftEvent[], mechanism: Mechanism): CaseStatus {
   if (events.some((e) => e.type === 'deleted')) return 'deleted';
+  // a notice not deleted is in force, whether or not the person was let go after an arrest on it
+  if (mechanism === 'red-notice' || mechanism === 'diffusion') return 'active';
   const released = events.filter((e) => e.type === 'released');
   if (released.length) {
     const lastRelease = Math.max(...released.map((e) => e.at));
     const heldAfter = events.some((e) => (e.type === 'arrested' || e.type === 'detained') && e.at > lastRelease);
     if (!heldAfter) return 'released';
   }
-  if (draft.active || mechanism === 'red-notice' || mechanism === 'diffusion') return 'active';
+  if (draft.active) return 'active';
   // handed over: what follows is not said
   if (events.some((e) => e.type === 'extradited' || e.type === 'deported')) return 'unknown';
   return mechanism === 'arrest' ? 'unknown' : 'active';

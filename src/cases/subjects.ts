@@ -157,7 +157,8 @@ export function linkSubjects(
 function chained(text: string, a: Trigger, b: Trigger, index: PeopleIndex): boolean {
   if (b.start - a.end > 100) return false;
   const gap = text.slice(a.end, b.start);
-  if (/[;"]/.test(gap)) return false;
+  // a quoted title between is fine ("charged with "propaganda" and sentenced"), an open quotation is not
+  if (gap.includes(';') || (gap.split('"').length - 1) % 2 === 1) return false;
   return index.within(a.end, b.start).length === 0;
 }
 
@@ -186,12 +187,17 @@ function guessSubject(
   isCountryAt: (offset: number) => boolean,
   nearest: PersonMention | undefined,
   first: PersonMention | undefined,
-): number | null {
+): number[] | null {
   const s = t.sentence;
   const ahead = objectless(t) ? undefined : guessNames(text, t.end, Math.min(first?.start ?? s.end, s.end, t.end + 70), isCountryAt)[0];
-  if (ahead && objectGap(text.slice(t.end, ahead.start))) return index.adopt(ahead.name, ahead.start, ahead.end);
+  if (ahead && objectGap(text.slice(t.end, ahead.start))) return [index.adopt(ahead.name, ahead.start, ahead.end)];
   const behind = guessNames(text, Math.max(nearest?.end ?? s.start, backFrom(text, s.start, t.start, 120)), t.start, isCountryAt).pop();
-  if (behind && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end, t.kind === 'wanted' || t.kind === 'notice')) return index.adopt(behind.name, behind.start, behind.end);
+  if (behind && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end, t.kind === 'wanted' || t.kind === 'notice')) {
+    const person = index.adopt(behind.name, behind.start, behind.end);
+    if (!PLURAL_CUE.test(text.slice(behind.end, t.start))) return [person];
+    const m = index.within(behind.start, behind.end).find((x) => x.person === person) ?? { start: behind.start, end: behind.end, person };
+    return unique(expand(index, text, m, s.start, s.end, false).map((x) => x.person));
+  }
   return null;
 }
 
@@ -233,7 +239,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
 
   // a name the people stage missed, right where a subject belongs
   const guess = guessSubject(text, t, index, isCountryAt, nearest, first);
-  if (guess !== null) return [guess];
+  if (guess !== null) return guess;
 
   // pronoun or group subject: "he was detained", "They were detained", "these individuals have been held"
   const clause = text.slice(backFrom(text, s.start, t.start, 80), t.start);

@@ -205,6 +205,31 @@ describe('findCases: across sentences', () => {
     ]);
   });
 
+  test('a quoted charge between two triggers keeps them in one clause', () => {
+    const text = 'Layla Haddad was arrested in Iran. She was charged with "propaganda against the state" and sentenced to six years in prison.';
+    expect(casesOf(text, { people: ['Layla Haddad'], countries: COUNTRIES }).map(summary)[0]?.events).toEqual(['arrested IR', 'charged IR', 'sentenced IR']);
+  });
+
+  test('a case placed nowhere takes the one pursuing state the other cases share', () => {
+    const text = 'Layla Haddad was arrested in Iran in June. Her husband, Karim Nasser, was also arrested but was released on bail.';
+    expect(casesOf(text, { people: ['Layla Haddad', 'Karim Nasser'], countries: COUNTRIES }).map(summary)).toEqual([
+      { subject: 'Layla Haddad', mechanism: 'arrest', requestingState: 'IR', events: ['arrested IR'], status: 'unknown' },
+      { subject: 'Karim Nasser', mechanism: 'arrest', requestingState: 'IR', events: ['arrested IR', 'released IR'], status: 'released' },
+    ]);
+  });
+
+  test('a notice not deleted keeps the case active after a release', () => {
+    const text = 'Kadyr Musaev remains subject to an Interpol Red Notice requested by Kyrgyzstan. He was detained in Poland and released the same day.';
+    expect(casesOf(text, { people: ['Kadyr Musaev'], countries: [...COUNTRIES, ['Kyrgyzstan', 'KG'], ['Poland', 'PL']] }).map((c) => c.status)).toEqual(['active']);
+  });
+
+  test('a name the people stage missed joins the name before it in a plural subject', () => {
+    const text = 'We seek the release of two citizens, Anna Pratt and Leo Marsh, who have been detained in Zambia since February.';
+    expect(casesOf(text, { people: ['Anna Pratt'], countries: [['Zambia', 'ZM']] }).map(summary)).toEqual(
+      ['Anna Pratt', 'Leo Marsh'].map((subject) => ({ subject, mechanism: 'arrest', requestingState: 'ZM', events: ['detained ZM'], status: 'active' })),
+    );
+  });
+
   test('an unstated arrest country is the pursuing state; a second mention of a detention merges', () => {
     const text = 'Thai authorities detained Karim Haddad on Tuesday. His detention stems from an Interpol Red Notice issued at the request of Bahrain on the basis of a 2014 conviction. He was arrested in November 2012.';
     const cases = casesOf(text, { people: ['Karim Haddad'], countries: [['Thai', 'TH'], ['Bahrain', 'BH']], dates: [['2014', '2014'], ['November 2012', '2012-11']] });
