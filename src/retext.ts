@@ -7,7 +7,9 @@
  * so that `vfile-reporter` and editors show them.
  *
  * @example
- * const file = await unified().use(retextEnglish).use(retextUndersigned).use(retextStringify).process(text);
+ * const processor = unified().use(retextEnglish).use(retextUndersigned);
+ * const file = new VFile({ path: 'letter.txt', value: text });
+ * await processor.run(processor.parse(file), file);
  * console.log(file.data.undersigned?.letters.length, file.messages.map(String));
  *
  * @module

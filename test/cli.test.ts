@@ -197,10 +197,19 @@ describe('parse: stdin', () => {
   test.for([
     { why: '- reads stdin', args: ['parse', '-'] },
     { why: 'no input and a pipe reads stdin', args: ['parse'] },
+    { why: '-o - is stdout', args: ['parse', '-', '-o', '-'] },
+    { why: 'after --, - is still stdin', args: ['parse', '--', '-'] },
   ])('$why', ({ args }) => {
     const r = run(args, 'Dear Minister,\n\nRelease her.\n');
     expect(r.code, r.stderr).toBe(0);
     expect(records(r.stdout).map((o) => o.source)).toEqual(['-']);
+  });
+
+  test('- among files is read in its place', () => {
+    const file = join(FIX, 'open-letter.md');
+    const r = run(['parse', file, '-', file, '--jobs', '2'], 'Dear Minister,\n');
+    expect(r.code, r.stderr).toBe(0);
+    expect(records(r.stdout).map((o) => o.source)).toEqual([file, '-', file]);
   });
 
   test('--input jsonl: one result a line, in order, bad lines as error records', () => {
@@ -244,6 +253,7 @@ describe('exit codes and usage', () => {
     { args: ['parse', '--jobs', '0', 'x.txt'], code: 2 },
     { args: ['parse', '--bogus', 'x.txt'], code: 2 },
     { args: ['parse', '--reference-date', 'yesterday', 'x.txt'], code: 2 },
+    { args: ['parse', '-', '-'], code: 2 },
     { args: ['frobnicate'], code: 2 },
     { args: [], code: 2 },
     // help and version are not errors

@@ -127,7 +127,6 @@ function openOutput(path: string | undefined): Output {
 // ---------------------------------------------------------------- progress
 
 interface Progress {
-  add(total: number): void;
   tick(): void;
   log(message: string): void;
   stop(): void;
@@ -159,12 +158,9 @@ async function startProgress(enabled: boolean | undefined, inputs: readonly stri
     bar.setTotal(total);
   })().catch(() => undefined);
   return {
-    add: (n) => {
-      total += n;
-      bar.setTotal(total);
-    },
     tick: () => {
       done++;
+      if (done > total) bar.setTotal((total = done));
       const seconds = (Date.now() - started) / 1000;
       bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(1) : '0' });
     },
@@ -288,6 +284,7 @@ function inputsFrom(args: readonly string[], flags: CommonFlags): string[] {
     if (process.stdin.isTTY) throw new UsageError('no input: name files, folders or globs, or pipe a document to stdin');
     inputs.push('-');
   }
+  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
   return inputs;
 }
 
@@ -439,10 +436,19 @@ export function buildCli(): ReturnType<typeof cac> {
   return cli;
 }
 
+/** cac drops a lone `-` (stdin): it goes through as this token and is turned back. */
+const STDIN_TOKEN = '\u0000stdin';
+
 async function main(argv: string[]): Promise<number> {
   const cli = buildCli();
   try {
-    cli.parse(argv, { run: false });
+    cli.parse(
+      argv.map((a, i) => (i >= 2 && a === '-' ? STDIN_TOKEN : a)),
+      { run: false },
+    );
+    const back = (a: unknown): unknown => (a === STDIN_TOKEN ? '-' : a);
+    cli.args = cli.args.map((a) => back(a) as string);
+    for (const [key, value] of Object.entries(cli.options)) cli.options[key] = Array.isArray(value) ? value.map(back) : back(value);
     if (cli.options.help || cli.options.version) return 0;
     if (!cli.matchedCommand) {
       if (cli.args.length > 0) throw new UsageError(`unknown command ${JSON.stringify(cli.args[0])}`);
