@@ -106,6 +106,9 @@ export function parseName(text: string): NameParts {
   } else {
     tokens = s.split(' ');
   }
+  // Tokens without a letter or a digit ("(", "-", a lone quote) are no part of a name.
+  tokens = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t));
+  if (lastFirst) lastFirst = lastFirst.filter((t) => /[\p{L}\p{N}]/u.test(t));
   // "E.T. Smith": run-together initials are a given and a middle name.
   if (tokens.length > 1 && /^(?:\p{Lu}\.){2,3}$/u.test(tokens[0]!)) tokens.splice(0, 1, ...tokens[0]!.split(/(?<=\.)/u));
 

@@ -1,0 +1,205 @@
+import { describe, expect, test } from 'vitest';
+import { isClosing, isEndMark, isSalutation, isSignOff } from '../../src/lexicons/letter-parts.js';
+import { readStructure } from '../../src/structure/anatomy.js';
+import { readLetters } from '../../src/structure/letters.js';
+import { isDateLine, isProse } from '../../src/structure/lines.js';
+import { makeDocumentText } from '../../src/text/document-text.js';
+import { normalise } from '../../src/text/normalise.js';
+import { segment } from '../../src/text/segment.js';
+
+function read(text: string) {
+  const norm = normalise(text);
+  const { lines, blocks } = segment(norm.text);
+  const doc = makeDocumentText(norm, lines, blocks, { source: null, referenceDate: null, dateOrder: null, maxLength: 1_000_000 });
+  const structure = readStructure(doc);
+  return { doc, structure, letters: readLetters(doc, structure) };
+}
+
+const LETTER = [
+  'Open letter on the detention of Lena Marsh',
+  '',
+  'Dear Minister Okonkwo,',
+  '',
+  'We, the undersigned, call for the release of the journalist Lena Marsh, who has been held without charge since March 2031.',
+  '',
+  'Sincerely,',
+  '',
+  'Tomasz Wierzbicki, Director, Baltic Press Forum',
+  'Amara Diallo, Professor of Law, University of Lisbon',
+].join('\n');
+
+describe('letter parts', () => {
+  test.for([
+    // [line, salutation?, closing?, why]
+    ['Dear Ministers,', true, false, 'a plural salutation'],
+    ['Your Excellencies,', true, false, 'a form of address as salutation'],
+    ['Dear Mr. President:', true, false, 'a US salutation with a colon'],
+    ['Yours sincerely,', false, true, 'a closing'],
+    ['Signed', false, true, 'a heading that opens the signatures'],
+    ['With kind regards,', false, true, 'a longer closing'],
+    ['Sir Alan Crewe MP (United Kingdom)', false, false, 'a signatory line opening with an honorific is no salutation'],
+    ['Dear friends of the earth have long argued that this must change.', false, false, 'a sentence is no salutation'],
+  ] as const)('%s', ([line, sal, closing]) => {
+    expect([isSalutation(line), isClosing(line)]).toEqual([sal, closing]);
+  });
+
+  test.for([
+    // [line, end mark?, why]
+    ['ENDS', true, 'press release end'],
+    ['-30-', true, 'newsroom end'],
+    ['###', true, 'US end mark'],
+    ['LETTER ENDS', true, 'end of a carried letter'],
+    ['The campaign ends next week.', false, 'the word in a sentence'],
+  ] as const)('%s end mark: %s', ([line, ok]) => {
+    expect(isEndMark(line)).toBe(ok);
+  });
+
+  test.for([
+    // [line, sign-off?, why]
+    ['MEMBERS OF THE INTER-PARLIAMENTARY CAUCUS', true, 'a body signs collectively'],
+    ['Concerned citizens', true, 'a collective signature'],
+    ['Kenji Watanabe (Japan)', false, 'a person'],
+  ] as const)('%s sign-off: %s', ([line, ok]) => {
+    expect(isSignOff(line)).toBe(ok);
+  });
+
+  test.for([
+    // [line, date line?, why]
+    ['15 November 2021', true, 'day month year'],
+    ['May 20, 2021', true, 'US order'],
+    ['Wednesday, Dec. 12, 2007', true, 'weekday and abbreviation'],
+    ['2021-03-23', true, 'ISO date'],
+    ['4th February 2021', true, 'ordinal day'],
+    ['On 15 November 2021 we wrote to you.', false, 'a date inside a sentence'],
+  ] as const)('%s date line: %s', ([line, ok]) => {
+    expect(isDateLine(line)).toBe(ok);
+  });
+
+  test.for([
+    // [line, prose?, why]
+    ['We write to you to state our opposition to the candidacy of a senior official to the committee.', true, 'a sentence'],
+    ['Raphaelle Charron, Professor of Justice and Social Inquiry, Arizona State University', false, 'a long signature line'],
+    ['Matthew Garrow (Former member of the board of directors)', false, 'a bracketed affiliation'],
+  ] as const)('%s prose: %s', ([line, ok]) => {
+    expect(isProse(line)).toBe(ok);
+  });
+});
+
+describe('readStructure: kind and title', () => {
+  test.for([
+    // [text, kind, title, why]
+    [LETTER, 'letter', 'Open letter on the detention of Lena Marsh', 'a letter on its own'],
+    ['EMBARGOED UNTIL 06.00 (CET) 14/10/2031\n\n**LEGISLATORS WRITE TO\nMINISTERS**\n\nLegislators from six countries have written to their ministers today about the case of an editor in exile.', 'press-release', 'LEGISLATORS WRITE TO MINISTERS', 'an embargo; a bold headline over two lines'],
+    ['Court blocks extradition of dissident\n\nA court on Tuesday refused to extradite Rustam Karov, ruling that he would face persecution. "My client was targeted," his lawyer said.', 'article', 'Court blocks extradition of dissident', 'reported speech and no voice of its own'],
+    ['Release the editor now\n\n12 March 2031\n\nThe Free Press Monitor calls on the authorities to release the editor immediately. We will keep watching.', 'statement', 'Release the editor now', 'a call to action by its authors'],
+    ['29 November 2018 - On Tuesday the authorities at the airport detained a footballer who had fled his country and now lives abroad as a refugee.', 'statement', null, 'a document that opens with prose has no title'],
+  ] as const)('%s', ([text, kind, title]) => {
+    const { structure } = read(text);
+    expect([structure.kind, structure.title?.text ?? null]).toEqual([kind, title]);
+  });
+
+  test('a letter the document only describes is not a letter', () => {
+    const { letters, structure } = read('Leaders write to the President\n\n14 April 2021\n\nMore than 170 former heads of state wrote to the President today. The full letter and list of signers can be found here.');
+    expect(letters).toHaveLength(0);
+    expect(structure.kind).not.toBe('letter');
+  });
+
+  test('the embargo line: date, time and zone', () => {
+    const { structure } = read('EMBARGOED UNTIL 02.00 (GMT) MONDAY 15/11/2021\n\nHEADLINE OF THE RELEASE\n\nBody of the release goes here and says what happened on the day in some detail.');
+    const e = structure.anatomy.embargo;
+    expect([e?.time, e?.zone]).toEqual(['02.00', 'GMT']);
+  });
+
+  test('end marks, notes and the contact block', () => {
+    const { structure } = read('HEADLINE OF THE RELEASE\n\nLondon - The body of the release says what happened on the day in some detail and at length.\n\nNotes to editors:\n\n- A note.\n\nENDS\n\nMedia contact: press@example.org');
+    const a = structure.anatomy;
+    expect(a.endMarks.map((m) => m.text)).toEqual(['ENDS']);
+    expect(a.notes).not.toBeNull();
+    expect(a.contactsBlock).not.toBeNull();
+    expect(a.dateline?.text).toBe('London');
+  });
+});
+
+describe('readLetters: layouts', () => {
+  test('salutation, closing and signatures', () => {
+    const { letters } = read(LETTER);
+    expect(letters).toHaveLength(1);
+    const l = letters[0]!;
+    expect([l.salutation, l.closing, l.signatories.map((p) => p.name)]).toEqual(['Dear Minister Okonkwo,', 'Sincerely', ['Tomasz Wierzbicki', 'Amara Diallo']]);
+    // no address block: the salutation names the addressee
+    expect(l.addressees.map((p) => [p.name, p.honorifics])).toEqual([['Okonkwo', ['Minister']]]);
+  });
+
+  test('two letters in one document, each with its head', () => {
+    const text = [
+      'Hon Clara Whitfield MP, Minister for Home Affairs (Australia)',
+      'Paul Girard, Minister of the Interior (France)',
+      '',
+      'Subject: The notice against Daniel Okafor',
+      '',
+      'Dear Ministers,',
+      '',
+      'We write to ask you to support a review of the notice, which we believe was issued for political reasons.',
+      '',
+      'Sincerely,',
+      '',
+      'MEMBERS OF THE PRESS FREEDOM CAUCUS',
+      '',
+      'Senator Hugh Barrett (Australia)',
+      '',
+      'LETTER ENDS',
+      '',
+      'To the attention of Interpol Member States',
+      '',
+      'Your Excellencies,',
+      '',
+      'We, the undersigned journalists in exile, ask you to oppose the continued use of the notice against our colleague.',
+      '',
+      'Yours sincerely,',
+      '',
+      'Nadia Rahimi, Political Secretary of Free Voices Network',
+    ].join('\n');
+    const { letters } = read(text);
+    expect(letters.map((l) => [l.subject, l.salutation, l.signOff, l.addressees.map((p) => p.name), l.signatories.map((p) => p.name)])).toEqual([
+      ['The notice against Daniel Okafor', 'Dear Ministers,', 'MEMBERS OF THE PRESS FREEDOM CAUCUS', ['Clara Whitfield', 'Paul Girard'], ['Hugh Barrett']],
+      [null, 'Your Excellencies,', null, ['Interpol Member States'], ['Nadia Rahimi']],
+    ]);
+  });
+
+  test('cc recipients are kept apart from addressees', () => {
+    const text = 'To: Henrik Aalto\nPresident of the Council of the European Union\n\nCc: Ms. Rosa Vidal\nPermanent Representation of Spain\n\nSafe passage for the human rights defender Nadia Volkova\n\nDear President,\n\nWe urge the Council to grant safe passage to the human rights defender without any further delay.\n\nYours faithfully,\n\nTamar Levi / Author, Israel';
+    const { letters } = read(text);
+    const l = letters[0]!;
+    expect(l.addressees.map((p) => [p.name, p.role, p.organization])).toEqual([['Henrik Aalto', 'President', 'Council of the European Union']]);
+    expect(l.cc?.map((p) => p.name)).toEqual(['Rosa Vidal']);
+    expect(l.subject).toBe('Safe passage for the human rights defender Nadia Volkova');
+  });
+
+  test('a letterhead before the date is not an addressee', () => {
+    const text = 'United States Senate\nWashington, DC 20510\n\nJune 9, 2032\n\nThe Honorable Maria Castell\nSecretary of State\n\nDear Secretary Castell:\n\nWe write to ask the Department to raise the detention of a physician with the government concerned.\n\nSincerely,\n\nSen. Robert Hale';
+    const { letters, structure } = read(text);
+    expect(letters[0]!.addressees.map((p) => p.name)).toEqual(['Maria Castell']);
+    expect(structure.title).toBeNull();
+  });
+
+  test('a letter without a salutation, closed by "Signed"', () => {
+    const { letters } = read('Letter of support\n\nThe signatories of this letter support the steps the organisers have taken and ask them to go further.\n\nSigned\n\nPatricia Aalund\nBryce Lelbach-Orme');
+    expect(letters.map((l) => [l.salutation, l.signatories.map((p) => p.name)])).toEqual([[null, ['Patricia Aalund', 'Bryce Lelbach-Orme']]]);
+  });
+});
+
+describe('readStructure: negatives', () => {
+  test.for([
+    // [text, why]
+    ['', 'an empty document'],
+    ['Sincerely,', 'a closing with nothing after it'],
+    ['Dear Ministers,\n\nWe write to you.', 'a salutation without signatures'],
+    ['HEADLINE\n\nThe minister said the letter would be answered in due course, and that the government had no further comment.', 'a release that mentions a letter'],
+  ] as const)('no letter: %s (%s)', ([text]) => {
+    expect(read(text).letters).toHaveLength(0);
+  });
+
+  test('never throws on odd input', () => {
+    for (const t of ['\u0000\u0000', 'Sincerely,\n\n(((((((', 'Dear\n'.repeat(200), 'Sens. ,,,, and and and', '- \n- \n- ']) expect(() => read(t)).not.toThrow();
+  });
+});
