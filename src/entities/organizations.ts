@@ -490,7 +490,8 @@ function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void 
  * Grande Front member. Coordinator of …" does not).
  */
 function looksLikeName(s: string, signer: boolean): boolean {
-  if (/[.!?;]\s|\(/u.test(s)) return false;
+  // a signing organisation's line may hold full stops ("S.T.O.P. – The Surveillance …"); a phrase in a person's entry may not
+  if (signer ? s.includes('(') : /[.!?;]\s|\(/u.test(s)) return false;
   const words = tokenize(s);
   if (words.length > 12 || !words.length) return false;
   const lower = words.filter((w, k) => k > 0 && w.shape === 'lower' && !CONNECTORS.has(w.text)).length;
@@ -527,7 +528,7 @@ function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: 
     // ("International Committee of the Brazilian Association of Jurists for Democracy")
     if (!signer && inside && scanned.some((c) => c.start >= start && c.end <= end && c.end - c.start < end - start)) return;
     const a = alias ? text.indexOf(alias, end) : -1;
-    out.push({ text: clean, start, end, rule: 'party', ...(alias && a >= 0 ? { alias, aliasStart: a, aliasEnd: a + alias.length } : alias ? { alias } : {}) });
+    out.push({ text: clean, start, end, rule: 'party', ...(signer ? { entry: true } : {}), ...(alias && a >= 0 ? { alias, aliasStart: a, aliasEnd: a + alias.length } : alias ? { alias } : {}) });
   };
   for (const letter of letters) {
     for (const party of [...letter.signatories, ...letter.addressees, ...(letter.cc ?? [])]) {

@@ -22,6 +22,8 @@ export interface OrgCandidate {
   readonly alias?: string;
   readonly aliasStart?: number;
   readonly aliasEnd?: number;
+  /** A party that is an organisation: its span is its own entry. */
+  readonly entry?: boolean;
 }
 
 /** The key two forms of one name share: case, "the", spacing and apostrophes folded. */
@@ -116,6 +118,27 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     list.push(i);
     byEnd.set(c.end, list);
   });
+  // a name found inside a signing organisation's entry, at its start or its end, is that organisation
+  // ("Centro de Ensino e Pesquisa em Inovação" in "Centro de Ensino e Pesquisa em Inovação (CEPI), FGV Direito SP")
+  const entries = candidates
+    .map((c, i) => [c, i] as const)
+    .filter(([c]) => c.entry)
+    .sort((a, b) => a[0].start - b[0].start);
+  if (entries.length) {
+    candidates.forEach((c, i) => {
+      if (c.rule !== 'acronym' && c.rule !== 'head') return;
+      // the last entry that starts at or before the candidate (entries are lines: they do not nest)
+      let lo = 0;
+      let hi = entries.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (entries[mid]![0].start <= c.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const [e, j] = entries[lo]!;
+      if (c.start >= e.start && c.end <= e.end && (c.start === e.start || c.end === e.end)) union(i, j);
+    });
+  }
   // "Council for TRIPS" and "TRIPS Council"; "WTO TRIPS Council" and "TRIPS Council"
   const variants = new Map<string, number>();
   candidates.forEach((c, i) => {

@@ -70,6 +70,19 @@ describe('findOrganizations: names', () => {
     };
     expect(orgs(text, [letter]).map((o) => o.name)).toEqual(['Bolo Bhi', 'Freedonia Rights Watch']);
   });
+
+  test('a name found inside a signing organisation\'s entry is that organisation', () => {
+    const text = 'Signed,\n\nCentro de Estudos em Liberdade (CEL), Universidade de Freedonia';
+    const entry = text.slice(text.indexOf('Centro'));
+    const start = text.indexOf('Centro');
+    const letter: Letter = {
+      span: { start: 0, end: text.length }, date: null, subject: null, salutation: null, closing: null, addressees: [],
+      signatories: [{ name: 'Centro de Estudos em Liberdade, Universidade de Freedonia', kind: 'organization', honorifics: [], postNominals: [], role: null, organization: null, country: null, span: { start, end: text.length }, text: entry }],
+    };
+    const found = orgs(text, [letter]);
+    expect(found.map((o) => o.name)).toEqual(['Centro de Estudos em Liberdade, Universidade de Freedonia']);
+    expect(found[0]!.aliases).toContain('CEL');
+  });
 });
 
 describe('findOrganizations: lists headed as organisations', () => {
