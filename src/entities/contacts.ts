@@ -14,7 +14,7 @@ import { PHONE_CUES, URL_CUES, isTopLevelDomain } from '../lexicons/contact-word
 const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRY_BY_CODE.keys());
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])(mailto:)?([A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
-const EMAIL_SPELLED = /(?<![\p{L}\p{N}._%+-])([A-Za-z0-9][\w.%+-]*) ?[[(]at[\])] ?([A-Za-z0-9-]+(?: ?[[(]dot[\])] ?[A-Za-z0-9-]+)+)/giu;
+const EMAIL_SPELLED = /(?<![\p{L}\p{N}._%+-])([A-Za-z0-9][\w.%+-]*) ?[[(]at[\])] ?([A-Za-z0-9-]+(?:(?: ?[[(]dot[\])] ?|\.)[A-Za-z0-9-]+)+)/giu;
 const URL_SCHEME = /(?<![\p{L}\p{N}])(?:https?:?\/\/|ftp:\/\/)[^\s<>"]+/giu;
 const URL_WWW = /(?<![\p{L}\p{N}./@:])www\.[^\s<>"]+/giu;
 const URL_BARE = /(?<![\p{L}\p{N}.@/_%+-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})(?![\p{L}\p{N}@_-])(\/[^\s<>"]*)?/gu;

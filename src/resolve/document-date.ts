@@ -42,6 +42,8 @@ export function resolveDocumentDate(doc: DocumentText, structure: DocumentStruct
   }
   const top = topDate(doc, dates);
   if (top) return top;
+  const bottom = bottomDate(doc);
+  if (bottom) return bottom;
   if (structure?.kind === 'letter' && letters.length === 1 && letters[0]!.date && isDayOrMonth(letters[0]!.date.value)) return letters[0]!.date;
   return null;
 }
@@ -81,6 +83,42 @@ function trimEndOf(s: string, chars: string): string {
   let e = s.length;
   while (e > 0 && chars.includes(s[e - 1]!)) e--;
   return s.slice(0, e);
+}
+
+/** How many lines at the end of a document may hold its date ("Geneva, 15 November 2021"). */
+const BOTTOM_LINES = 6;
+
+/** A line at the very end that holds nothing but a date, a place and a label. */
+function bottomDate(doc: DocumentText): DateMention | null {
+  const order = documentDateOrder(doc);
+  let seen = 0;
+  let tailIsClosing = true; // only short closing lines (a name, a place) below
+  for (let i = doc.lines.length - 1; i >= 0 && seen < BOTTOM_LINES; i--) {
+    const line = doc.lines[i]!;
+    if (line.blank) continue;
+    seen++;
+    const closing = line.trimmed.length <= 40 && !/[:,;]$/.test(line.trimmed) && !/^dear\b/i.test(line.trimmed);
+    if (line.trimmed.length > 80 || !tailIsClosing) {
+      tailIsClosing &&= closing;
+      continue;
+    }
+    if (LETTER_FOLLOWS.test(doc.text.slice(Math.max(0, line.start - 2000), line.start))) return null;
+    const found = scanDates(line.trimmed, order, null).filter((d) => isDay(d.value));
+    if (found.length !== 1) {
+      tailIsClosing &&= closing;
+      continue;
+    }
+    const d = found[0]!;
+    const before = line.trimmed.slice(0, d.span.start).trim();
+    const after = line.trimmed.slice(d.span.end).trim();
+    if (!isDateLine(before, after)) {
+      tailIsClosing &&= closing;
+      continue;
+    }
+    const at = line.trimStart;
+    return { value: d.value, text: d.text, span: { start: at + d.span.start, end: at + d.span.end } };
+  }
+  return null;
 }
 
 function isDateLine(before: string, after: string): boolean {

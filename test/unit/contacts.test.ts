@@ -7,6 +7,7 @@ describe('scanContacts', () => {
     ['Write to Jane.Doe@Example.ORG today', 'email', 'jane.doe@example.org'], // lower-cased
     ['mailto:press@example.net', 'email', 'press@example.net'], // scheme dropped
     ['jane [at] example [dot] org', 'email', 'jane@example.org'], // spelled out against scrapers
+    ['press (at) example.org', 'email', 'press@example.org'], // only the at sign spelled out
     ['Tel: +44 7700 900123', 'phone', '+447700900123'], // country prefix kept
     ['Phone: 02 6285 1816;', 'phone', '0262851816'], // national trunk prefix
     ['P: (08) 9335 7477 | M: 0400 000 000', 'phone', '0893357477'], // area code in brackets

@@ -100,6 +100,7 @@ describe('document date', () => {
     ['LONDON, 15 November 2021 - The group said today.', '2021-11-15'], // a dateline with its place
     ['Press release | 15 November 2021\n\nHeadline\n\nBody.', '2021-11-15'], // a labelled date line
     ['Headline\n\nOn 15 November 2021, the court ruled.', null], // a date in prose is not the document's
+    ['Headline\n\nThe court ruled against the appeal.\n\nGeneva, 15 November 2021', '2021-11-15'], // a date line closing the document
   ])('%s', ([input, value]) => {
     expect(parse(input).date?.value ?? null).toBe(value);
   });
