@@ -6,6 +6,7 @@
  * holds the head of an organisation's name ("Congress", "Police") or a
  * country, or ends like a common noun.
  */
+import { NOT_NAME_WORDS } from '../lexicons/case-vocabulary.js';
 import { TRAILING_HEADS, LEADING_HEADS } from '../lexicons/org-heads.js';
 import { hasCommonEnding, isNotName, NAME_PARTICLES } from '../lexicons/not-names.js';
 
@@ -15,6 +16,7 @@ export interface NameGuess {
   readonly name: string;
 }
 
+const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const RUN_RE = /\p{Lu}[\p{Ll}'-]*\p{Ll}(?:[ ](?:\p{Lu}[\p{Ll}'-]*\p{Ll}|\p{Ll}{1,4}(?= \p{Lu})))*/gu;
 const WORD_RE = /\S+/g;
 
@@ -35,7 +37,7 @@ export function guessNames(text: string, from: number, to: number, isCountryAt: 
     let cur: { w: string; at: number }[] = [];
     for (const x of words) {
       const particle = NAME_PARTICLES.has(x.w);
-      const bad = !particle && (isNotName(x.w) || TRAILING_HEADS.has(x.w) || LEADING_HEADS.has(x.w) || hasCommonEnding(x.w) || isCountryAt(x.at));
+      const bad = !particle && (isNotName(x.w) || NOT_NAMES.has(x.w) || TRAILING_HEADS.has(x.w) || LEADING_HEADS.has(x.w) || hasCommonEnding(x.w) || isCountryAt(x.at));
       if (bad) {
         if (cur.length) best = cur;
         cur = [];

@@ -68,10 +68,14 @@ export function objectGap(gap: string): boolean {
   return true;
 }
 
-/** The words between a person and a trigger after it read as auxiliaries and adverbs ("who was", "himself subject to an"). */
 /** Words that put a person on a list or under a notice ("was placed on the wanted list"). */
 const LISTING_WORDS = new Set(['on', 'put', 'placed', 'added', 'listed', 'under', 'its', 'their', 'his', 'her']);
 
+/**
+ * The words between a person and a trigger after it read as auxiliaries and adverbs ("who was",
+ * "himself subject to an"); `allowed` accepts country words ("a Chinese"), `listing` the words of a
+ * list or notice ("was placed on Russia's wanted list").
+ */
 export function subjectGap(gap: string, allowed: (offset: number) => boolean = () => false, base = 0, listing = false): boolean {
   // a possessive belongs to the noun after it ("Kaye's concern"), a line break to another block
   if (gap.length > 120 || /[;\n]/.test(gap) || gap.startsWith("'")) return false;

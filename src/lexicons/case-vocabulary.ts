@@ -143,3 +143,19 @@ export const GROUP_PRONOUNS: readonly string[] = [
   'they', 'them', 'these individuals', 'these people', 'these men', 'these women', 'these citizens', 'these activists',
   'these journalists', 'the group', 'this group', 'both', 'all of them', 'both of them', 'the two', 'the three', 'the four', 'the five',
 ];
+
+/**
+ * Capitalised words of institutions, laws and places that, in the prose of
+ * cases, stand next to names without being part of one ("Human Rights Watch
+ * staff", "the Penal Code", "Evin Prison"): a guessed name holding one is no name.
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'Human', 'Rights', 'Freedom', 'Freedoms', 'Democracy', 'Democratic', 'Justice', 'Peace', 'Liberty', 'Amnesty', 'Defenders', 'Reporters',
+  'Borders', 'Press', 'Media', 'News', 'Interpol', 'INTERPOL', 'Europol', 'Red', 'Notice', 'Notices', 'Diffusion', 'Security', 'State',
+  'States', 'National', 'Federal', 'Republic', 'Kingdom', 'United', 'Nations', 'European', 'Supreme', 'Constitutional', 'Revolutionary',
+  'Prison', 'Airport', 'Police', 'Court', 'Law', 'Act', 'Code', 'Penal', 'Criminal', 'Civil', 'Public', 'Prosecutor', 'Prosecution',
+  'General', 'Office', 'Ministry', 'Interior', 'Foreign', 'Affairs', 'Home', 'Immigration', 'Border', 'Service', 'Guard', 'Guards',
+  'Army', 'Military', 'Intelligence', 'Agency', 'Department', 'Embassy', 'Consulate', 'Commission', 'Committee', 'Council', 'Control',
+  'Files', 'Special', 'Rapporteur', 'Working', 'Group', 'Arbitrary', 'Detention', 'Uyghur', 'Uyghurs', 'Tibetan', 'Kurdish', 'Rohingya',
+  'Muslim', 'Christian', 'Jewish', 'Shia', 'Sunni', 'Islamic', 'Party', 'Communist', 'Government', 'Administration', 'Parliament',
+];

@@ -293,6 +293,8 @@ describe('findCases: negatives', () => {
     // "held by", "held at": a seat or a meeting, and what follows is not a detainee
     ['The seat held by Senator Alan Brook is vacant.', ['Alan Brook']],
     ['A meeting was held at the office of Alan Brook.', ['Alan Brook']],
+    // an organisation where a guessed name would go
+    ['Police detained Human Rights Watch staff in Cairo.', []],
     // a conviction as a belief
     ["It is Alan Brook's deep conviction that rights matter.", ['Alan Brook']],
   ] as const)('%s', ([text, people]) => {
