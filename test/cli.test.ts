@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { csvColumns, csvRows, TABLES, type Table } from '../src/cli/format.js';
 import { decodeBytes } from '../src/cli/read.js';
-import { nameKey } from '../src/cli/stats.js';
+import { CorpusStats, nameKey, type DocumentSummary } from '../src/cli/stats.js';
 import { CampaignDocument, SCHEMA_VERSION } from '../src/index.js';
 import { CORPUS, FIXTURES, HAS_SHARED } from './helpers.js';
 
@@ -455,5 +455,38 @@ describe('names merged across documents', () => {
   ])('%s ≠ %s', ([a, b]) => {
     expect(nameKey(a!)).not.toBe(nameKey(b!));
     expect(nameKey(a!)).not.toBe('');
+  });
+});
+
+describe('corpus summary', () => {
+  const summary = (names: string[], extra: Partial<DocumentSummary> = {}): DocumentSummary => ({
+    kind: 'letter',
+    year: '2021',
+    signatories: names.map((name) => ({ key: nameKey(name), name, country: 'GB' })),
+    organizations: [],
+    cases: [],
+    ...extra,
+  });
+
+  test('a person written two ways in two documents counts once, under the commoner form', () => {
+    const stats = new CorpusStats();
+    stats.add(summary(['Sir Iain Duncan Smith']));
+    stats.add(summary(['Iain Duncan-Smith MP', 'Jane Roe']));
+    stats.add(summary(['Iain Duncan-Smith MP'], { kind: 'press-release', year: null }));
+    const report = stats.toJSON();
+    expect(report.topSignatories[0]).toEqual({ name: 'Iain Duncan-Smith MP', documents: 3, forms: ['Iain Duncan-Smith MP', 'Sir Iain Duncan Smith'] });
+    expect(report.topSignatories[1]).toMatchObject({ name: 'Jane Roe', documents: 1 });
+    expect(report.byKind).toEqual([{ kind: 'letter', count: 2 }, { kind: 'press-release', count: 1 }]);
+    expect(report.byYear).toEqual([{ year: '2021', count: 2 }, { year: 'unknown', count: 1 }]);
+    expect(report.signatoriesByCountry).toEqual([{ country: 'GB', count: 4 }]);
+  });
+
+  test('cases by requesting state and mechanism', () => {
+    const stats = new CorpusStats();
+    stats.add(summary([], { cases: [{ state: 'CN', mechanism: 'red-notice' }, { state: 'CN', mechanism: 'red-notice' }, { state: null, mechanism: 'arrest' }] }));
+    expect(stats.toJSON().casesByStateAndMechanism).toEqual([
+      { requestingState: 'CN', mechanism: 'red-notice', count: 2 },
+      { requestingState: 'unknown', mechanism: 'arrest', count: 1 },
+    ]);
   });
 });
