@@ -380,8 +380,10 @@ function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: 
       break;
     }
     if (NOT_ORG_START.has(prev.text) || isTitle(prev) || ATTRIBUTIVE.test(prev.text)) break;
-    // a person's name may stand before the name: stop at a given name, and at a surname in capitals after one
-    if (isGiven(prev) || (prev.shape === 'caps' && start - 2 >= from && isGiven(tokens[start - 2]!))) break;
+    // a person's name may stand before the name ("MEP Anna CAVAZZINI Group of …"): stop at a surname in capitals
+    // after a given name, and at a given name after a title; a name in the name stays ("Raoul Wallenberg Centre")
+    if (prev.shape === 'caps' && start - 2 >= from && isGiven(tokens[start - 2]!)) break;
+    if (isGiven(prev) && start - 2 >= from && (isTitle(tokens[start - 2]!) || canonicalPostNominal(tokens[start - 2]!.text))) break;
     if (hasLink && prev.shape === 'caps' && known[start - 1]! < 0) break;
     start--;
   }

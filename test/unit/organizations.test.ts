@@ -32,6 +32,8 @@ describe('findOrganizations: names', () => {
     ['Former parliamentarian for the Civic Forum & Pirate Party', ['Civic Forum', 'Pirate Party'], '"&" after a complete name starts a second one'],
     ['MEP Anna CORVINI Group of the Freedonian Left', ['Group of the Freedonian Left'], 'a person named before a group is not part of its name'],
     ['Deputy to the Dáil (TD)', ['Dáil'], 'a legislature named by its own word'],
+    ['the Raoul Wallenberg Centre for Human Rights praised it', ['Raoul Wallenberg Centre for Human Rights'], "a person's name inside an organisation's name"],
+    ['Read the Washington Post article.', ['Washington Post'], 'a verb and "the" before a name are not part of it'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
