@@ -44,3 +44,18 @@ describe('scanContacts negatives', () => {
     expect(scanContacts(text)).toEqual([]);
   });
 });
+
+describe('scanContacts on hostile input', () => {
+  // Each must return without throwing, and in time that grows with the input, not its square.
+  test.for<[string, string]>([
+    ['emails', 'x@y.'.repeat(20_000)],
+    ['plus signs', '+1 '.repeat(30_000)],
+    ['brackets', '(0'.repeat(50_000)],
+    ['dots', 'a.'.repeat(50_000)],
+    ['a long address', `http://${'a'.repeat(100_000)}`],
+  ])('%s', ([, input]) => {
+    const t = performance.now();
+    expect(() => scanContacts(input)).not.toThrow();
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

@@ -90,3 +90,17 @@ describe('scanCountries negatives', () => {
     expect(scanCountries(text)).toEqual([]);
   });
 });
+
+describe('scanCountries on hostile input', () => {
+  // Each must return without throwing, and in time that grows with the input, not its square.
+  test.for<[string, string]>([
+    ['demonym lists', 'Chinese, '.repeat(20_000)],
+    ['apostrophes', "'a ".repeat(30_000)],
+    ['spaced digits', '1 '.repeat(50_000)],
+    ['one long word', 'a'.repeat(100_000)],
+  ])('%s', ([, input]) => {
+    const t = performance.now();
+    expect(() => scanCountries(input)).not.toThrow();
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

@@ -105,3 +105,19 @@ describe('document date', () => {
     expect(parse(input).date?.value ?? null).toBe(value);
   });
 });
+
+describe('findDates on hostile input', () => {
+  // Each must return without throwing, and in time that grows with the input, not its square.
+  test.for<[string, string]>([
+    ['digits', '1'.repeat(100_000)],
+    ['quotes', '"'.repeat(100_000)],
+    ['joined dates', '15 November 2021 - '.repeat(8_000)],
+    ['weekday ranges', 'on Monday to '.repeat(10_000)],
+    ['months', 'May '.repeat(30_000)],
+    ['slashes', '12/'.repeat(30_000)],
+  ])('%s', ([, input]) => {
+    const t = performance.now();
+    expect(() => findDates(input, { referenceDate: REF })).not.toThrow();
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

@@ -52,3 +52,16 @@ describe('findQuotes negatives', () => {
     expect(quotes(input).found).toEqual([]);
   });
 });
+
+describe('findQuotes on hostile input', () => {
+  // Each must return without throwing, and in time that grows with the input, not its square.
+  test.for<[string, string]>([
+    ['quote marks', '"a b c" said X. '.repeat(10_000)],
+    ['apostrophes', "'a b c' ".repeat(20_000)],
+    ['unclosed', `"${'word '.repeat(50_000)}`],
+  ])('%s', ([, input]) => {
+    const t = performance.now();
+    expect(() => quotes(input)).not.toThrow();
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});
