@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findOrganizations } from '../../src/entities/organizations.js';
 import { findPeople } from '../../src/entities/people.js';
 import type { Letter } from '../../src/model/letter.js';
 import { isShortForm, nameWords } from '../../src/resolve/people.js';
+import { CORPUS, HAS_SHARED } from '../helpers.js';
 import { docOf, NO_STRUCTURE } from './entity-doc.js';
 
 function people(text: string, letters: Letter[] = []) {
@@ -118,5 +121,22 @@ describe('name helpers', () => {
     ['Kwun Nathan', 'Nathan Law Kwun', false, 'words out of order'],
   ] as const)('%s ⊂ %s', ([a, b, expected]) => {
     expect(isShortForm(nameWords(a), nameWords(b))).toBe(expected);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('findPeople and findOrganizations on the shared corpus', () => {
+  const files = HAS_SHARED ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')) : [];
+  test.for(files)('%s: each person once, no person that is also an organisation, mentions are the text', (file) => {
+    const doc = docOf(readFileSync(join(CORPUS, file), 'utf8'));
+    const orgs = findOrganizations(doc, NO_STRUCTURE, []);
+    const found = findPeople(doc, NO_STRUCTURE, [], orgs);
+    const folded = found.map((p) => nameWords(p.name).join(' '));
+    expect(new Set(folded).size).toBe(folded.length);
+    const orgNames = new Set(orgs.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()));
+    for (const p of found) {
+      expect(orgNames.has(p.name.toLowerCase())).toBe(false);
+      for (const m of p.mentions) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
+    }
+    for (const o of orgs) for (const m of o.mentions) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
   });
 });
