@@ -21,7 +21,9 @@ const TOP_CHARS = 4000;
 /** A line that introduces the embargo. */
 const EMBARGO = /^\W{0,3}(?:embargo|under embargo|not for (?:publication|release) (?:before|until))/i;
 /** What may stand beside a date on a date line: labels, weekdays, a short reference, a place. */
-const DATE_LINE_LABEL = /^(?:(?:press|media|news) (?:release|statement)|statement|date[d:]?|da:|issued|published|posted|released|updated|for (?:immediate )?release|on|as of)\b/i;
+const DATE_LINE_LABEL = /^(?:(?:press|media|news) (?:release|statement)|statement|date[d:]?|da:|issued|published|posted|released|for (?:immediate )?release|on|as of)\b/i;
+/** Labels of a date that is not the document's: an update, an event, a deadline, a life, a source consulted. */
+const OTHER_DATE = /\b(?:updated?|revised|amended|deadline|due|event|meeting|hearing|session|trial|verdict|born|died|expires?|until|closing|submitted|received|accessed|retrieved|last modified)\b/i;
 /** A paragraph before a date line announcing that a letter's text follows. */
 const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s|open\s)?letter\b|\btext of the letter\b|\bletter (?:follows|is below|reads)\b/i;
 
@@ -123,6 +125,7 @@ function bottomDate(doc: DocumentText): DateMention | null {
 
 function isDateLine(before: string, after: string): boolean {
   if (after && !/^[\s.,;:)\]-]*$/.test(after)) return false;
+  if (OTHER_DATE.test(before)) return false;
   let rest = before
     .replace(/^[\s|•·-]+/, '')
     .replace(DATE_LINE_LABEL, '')

@@ -101,6 +101,8 @@ describe('document date', () => {
     ['Press release | 15 November 2021\n\nHeadline\n\nBody.', '2021-11-15'], // a labelled date line
     ['Headline\n\nOn 15 November 2021, the court ruled.', null], // a date in prose is not the document's
     ['Headline\n\nThe court ruled against the appeal.\n\nGeneva, 15 November 2021', '2021-11-15'], // a date line closing the document
+    ['Headline\n\nHearing: 23 November 2021\n\nThe court will rule.', null], // the date of an event, not of the document
+    ['Headline\nUpdated: 2 December 2021\n\nBody.', null], // an update is not the document's date
   ])('%s', ([input, value]) => {
     expect(parse(input).date?.value ?? null).toBe(value);
   });
