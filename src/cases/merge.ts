@@ -31,6 +31,9 @@ function countryRef(c: CountryMention): CountryRef {
 const HELD_AT: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
   detained: ['arrested'],
   released: ['detained', 'arrested'],
+  // handed over by the state that held the person
+  deported: ['detained', 'arrested'],
+  extradited: ['detained', 'arrested'],
 };
 /** Events that happen in the pursuing state when the text names no other (a conviction, a charge, an arrest at home). */
 const AT_HOME = new Set<CaseEventType>(['arrested', 'detained', 'charged', 'sentenced', 'released']);

@@ -42,6 +42,7 @@ const PLURAL_CUE = /\b(?:both|all|were|are|have|they|themselves)\b/i;
 const GROUP_RE = phrasePattern(GROUP_PRONOUNS);
 const GROUP_SET = new Set(GROUP_PRONOUNS);
 const POSSESSIVE_PRONOUN = /\b(his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/iu;
+const WHOSE = /^,?\s+whose\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 const POSSESSIVE_NAME = /^'s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 const OBJECT_PRONOUN = /^\s+(?:(?:for|against|on|of)\s+)?(him|her|them)\b/i;
 const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/gi;
@@ -212,7 +213,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
 
   // possessive: "Hasan's detention", "his arrest"
   const nearest = before[before.length - 1];
-  if (nearest && POSSESSIVE_NAME.test(text.slice(nearest.end, t.start))) return [nearest.person];
+  if (nearest && (POSSESSIVE_NAME.test(text.slice(nearest.end, t.start)) || WHOSE.test(text.slice(nearest.end, t.start)))) return [nearest.person];
   const head = text.slice(backFrom(text, s.start, t.start, 40), t.start);
   const poss = POSSESSIVE_PRONOUN.exec(head);
   if (poss) {
