@@ -23,6 +23,7 @@ import { hasCommonEnding, isHardNotName, isNotName, isOffice, NAME_PARTICLES } f
 import { LEADING_HEADS, TRAILING_HEADS } from '../lexicons/org-heads.js';
 import { isOrgWord, isPlacePhrase, isPlaceWord, wordKind, type WordKind } from '../nlp/lexicon.js';
 import { resolvePeople, type PersonCandidate } from '../resolve/people.js';
+import { isCountryName } from './demonyms.js';
 import { inOrganisationList } from './sections.js';
 import { isSpaceGap, tokensOf, type Token } from './tokens.js';
 
@@ -99,6 +100,7 @@ function classifyWord(w: string, shape: Token['shape']): Kind {
   if (SURNAME_WORDS.has(w)) return 'surname';
   if (TRAILING_HEADS.has(w) || LEADING_HEADS.has(w) || isOrgWord(w)) return 'bad';
   const kind = wordKind(w);
+  if (kind !== 'given' && kind !== 'name' && isCountryName(w)) return 'place';
   if (isNotName(w) || isPlaceWord(w)) return kind === 'given' ? 'given' : 'soft';
   if (kind === 'unknown' && hasCommonEnding(w)) return 'common';
   return kind;

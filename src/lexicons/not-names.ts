@@ -41,7 +41,7 @@ const GROUPS = [
   'People', 'Peoples', 'Citizens', 'Citizen', 'Government', 'Governments', 'Authorities', 'Administration', 'Police', 'Community', 'Communities',
   'Diaspora', 'Dissidents', 'Uyghur', 'Uyghurs', 'Uighur', 'Uighurs', 'Tibetan', 'Tibetans', 'Kurdish', 'Kurds', 'Rohingya', 'Hong', 'Kong',
   'Konger', 'Kongers', 'Taiwanese', 'Palestinian', 'Palestinians', 'Sahrawi', 'Baloch', 'Catalan', 'Basque', 'Roma', 'Indigenous', 'Western',
-  'Eastern', 'Northern', 'Southern', 'Central', 'North', 'South', 'East', 'West', 'Middle', 'Asia', 'Europe', 'Africa', 'America', 'Americas',
+  'Eastern', 'Northern', 'Southern', 'Central', 'Nordic', 'Baltic', 'Balkan', 'Arab', 'Scandinavian', 'Caribbean', 'North', 'South', 'East', 'West', 'Middle', 'Asia', 'Europe', 'Africa', 'America', 'Americas',
   'Latin', 'Pacific', 'Atlantic', 'Arctic', 'Gulf', 'World', 'Global', 'Human', 'Rights', 'Freedom', 'Democracy', 'Law', 'Laws', 'Act', 'Bill',
   'Treaty', 'Convention', 'Charter', 'Declaration', 'Resolution', 'Article', 'Section', 'Chapter', 'Rule', 'Code', 'Court', 'Notice', 'Notices',
   'Red', 'Diffusion', 'Warrant', 'Case', 'Cases', 'Report', 'Session', 'Assembly', 'Congress', 'Parliament', 'Senate', 'House', 'Committee',
