@@ -346,6 +346,8 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const w = m[1]!.toLowerCase();
     const shift = w === 'last' || w === 'previous' || w === 'past' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
     const u = m[2]!.toLowerCase();
+    // "last week" names no day, month or year: in a document it is left out.
+    if (!phrase && u !== 'year' && u !== 'month') continue;
     add(m, undefined, { kind: 'unit', unit: u === 'qtr' ? 'quarter' : (u as 'year' | 'month' | 'week' | 'day' | 'quarter'), shift });
   }
   if (phrase) {

@@ -123,3 +123,15 @@ describe('findDates on hostile input', () => {
     expect(performance.now() - t).toBeLessThan(3000);
   });
 });
+
+describe('dates of a document', () => {
+  // Relative mentions are read against the document's own date, with the annotation's conventions.
+  test.for<[string, string[]]>([
+    ['15 November 2021\n\nThe vote is later this month. Last year it failed.', ['2021-11-15', '2021-11', '2020']],
+    ['15 November 2021\n\nThe group met last week and will meet again in two weeks.', ['2021-11-15']], // weeks and durations are not dates
+    ['15 November 2021\n\nIn the next year most will wait.', ['2021-11-15']], // a stretch of time
+    ['No date of its own. It happened last year on Thursday.', []], // nothing to resolve against
+  ])('%s', ([input, values]) => {
+    expect(parse(input).dates.map((d) => d.value)).toEqual(values);
+  });
+});
