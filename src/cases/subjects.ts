@@ -50,6 +50,8 @@ const WITH_THEM = /\b(?:with|alongside)\s+them\b/i;
 const ANAPHORIC_NOTICE = /\b(?:the|its|this|that|his|her|their)\s+(?:(?:red|interpol)\s+)*notice\b/i;
 const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|noted|stated|explained|argued|warned)\b/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+/** "a Red Notice was issued against X": the auxiliary of an instrument's participle. */
+const PASSIVE_ISSUED = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?=(?:issued|filed|lodged|circulated|published|requested|sought|made)\b)/i;
 const APPOSITIVE = /,[^,;.]{0,50},/;
 
 const isLower = (t: string): boolean => t === t.toLowerCase();
@@ -57,7 +59,7 @@ const isLower = (t: string): boolean => t === t.toLowerCase();
 /** The words between a trigger and a person after it read as "of / for / against [the] [descriptors]". */
 export function objectGap(gap: string): boolean {
   if (gap.length > 70 || /[;"\n]/.test(gap)) return false;
-  const tokens = gap.replace(APPOSITIVE, ' ').match(TOKEN_RE) ?? [];
+  const tokens = gap.replace(APPOSITIVE, ' ').replace(PASSIVE_ISSUED, ' ').match(TOKEN_RE) ?? [];
   let free = 0;
   for (const t of tokens) {
     const w = t.toLowerCase();

@@ -137,6 +137,9 @@ describe('findCases: one row per phrasing', () => {
     // a duration between the verb and the place does not hide the place
     ['Aigul Serikova was held for three months in Kyrgyzstan on a Kazakh extradition request.', ['Aigul Serikova'],
       { subject: 'Aigul Serikova', mechanism: 'extradition-request', requestingState: 'KZ', events: ['detained KG'], status: 'active' }],
+    // a passive instrument: "a Red Notice was issued against X by Y"
+    ['In 2019 a Red Notice was issued against Selim Ardan by Turkey.', ['Selim Ardan'],
+      { subject: 'Selim Ardan', mechanism: 'red-notice', requestingState: 'TR', events: ['issued TR'], status: 'active' }],
     // "whose" ties the notice to the name before it
     ['Aziz Karimov, whose Red Notice was cancelled by Interpol in 2021, spoke.', ['Aziz Karimov'],
       { subject: 'Aziz Karimov', mechanism: 'red-notice', requestingState: null, events: ['deleted -', 'issued -'], status: 'deleted' }],
