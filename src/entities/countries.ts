@@ -327,6 +327,8 @@ function accept(text: string, toks: readonly Tok[], i: number, j: number, form: 
   if (form.ambiguous) {
     // A personal name ("Jordan Peterson", "Mr Chad"), not the country.
     if (PERSON_TITLES.has(prevWord.replace(/\.$/, '').toLowerCase())) return false;
+    // A surname: "Michael Jordan".
+    if (prevWord && isCapitalised(prevWord) && !isAllCaps(prevWord) && !FUNCTION_WORDS.has(prevWord.toLowerCase()) && !exact.has(fold(prevWord))) return false;
     if (nextWord && isCapitalised(nextWord) && !isAllCaps(surface) && !STATE_WORDS.has(nextWord.toLowerCase())) {
       if (!exact.has(fold(nextWord))) return false;
     }

@@ -61,6 +61,7 @@ describe('scanCountries', () => {
     ['He fled to the U.S. in 2019.', 'US', 'U.S.'],
     ['Free Uyghur Netherlands signed.', 'NL', 'Netherlands'], // a country inside an organisation name
     ['The Italian Senate voted.', 'IT', 'Italian'],
+    ['King Abdullah of Jordan spoke.', 'JO', 'Jordan'], // after "of", the country
     ["the People's Republic of China", 'CN', "People's Republic of China"], // longest form wins
     ['Taiwanese and Chinese dissidents abroad', 'TW', 'Taiwanese'], // nationals named by their state
     ['David Hansson / Danish programmer', 'DK', 'Danish'], // a demonym attached to a person
@@ -78,6 +79,7 @@ describe('scanCountries negatives', () => {
     ['She lives in New Jersey.'], // a state, not Jersey
     ['They met in Mexico City.'], // a city
     ['Jordan Peterson spoke.'], // a personal name
+    ['Michael Jordan spoke.'], // a surname
     ['Chinese characters and Chinese food'], // a script and a cuisine
     ['The text is in French.'], // a language
     ['They borrowed English words.'], // the language
