@@ -69,10 +69,14 @@ export interface ListOptions {
 /** Reads the parties listed on the given lines, in document order, a repeated name once. */
 export function readPartyList(lines: readonly Line[], options: ListOptions): Party[] {
   const groups = groupEntries(lines, options.mode);
-  const sections = new Map<number, boolean>();
-  for (const sec of new Set(groups.map((g) => g.section))) {
-    sections.set(sec, options.mode === 'signatures' && prefersOrganisations(groups.filter((g) => g.section === sec)));
+  const bySection = new Map<number, Entry[]>();
+  for (const g of groups) {
+    const list = bySection.get(g.section);
+    if (list) list.push(g);
+    else bySection.set(g.section, [g]);
   }
+  const sections = new Map<number, boolean>();
+  for (const [sec, entries] of bySection) sections.set(sec, options.mode === 'signatures' && prefersOrganisations(entries));
   const out: Party[] = [];
   const seen = new Set<string>();
   for (const g of groups) {

@@ -106,7 +106,13 @@ export function readStructure(doc: DocumentText): DocumentStructure {
   let contactsBlock: Span | null = null;
   let bodyStart = -1;
   let bodyEnd = -1;
-  const inLetter = (offset: number) => letters.some((lt) => offset >= lt.span.start && offset < lt.span.end);
+  // offsets inside a letter, as sorted spans walked with one pointer (lines come in order)
+  let li = 0;
+  const inLetter = (offset: number) => {
+    while (li < letters.length && letters[li]!.span.end <= offset) li++;
+    const lt = letters[li];
+    return lt !== undefined && offset >= lt.span.start && offset < lt.span.end;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;

@@ -116,9 +116,13 @@ export function findLetterLayouts(doc: DocumentText, titleLine: number | null): 
   }
   const letters: LetterLayout[] = [];
   let prevEnd = -1;
+  let si = 0;
   for (const c of closings) {
     if (c <= prevEnd) continue;
-    const sal = lastBetween(salutations, prevEnd, c);
+    // the last salutation after the previous letter and before this closing (one pointer over the list)
+    while (si < salutations.length && salutations[si]! <= prevEnd) si++;
+    let sal = -1;
+    while (si < salutations.length && salutations[si]! < c) sal = salutations[si++]!;
     const sig = readSignatures(lines, c + 1);
     if (sig.lines.length === 0) continue;
     const headFrom = Math.max(prevEnd + 1, titleLine === null ? 0 : titleLine + 1);
@@ -137,7 +141,8 @@ export function findLetterLayouts(doc: DocumentText, titleLine: number | null): 
     while (bodyEnd > bodyStart && lines[bodyEnd]!.blank) bodyEnd--;
     let bs = bodyStart;
     while (bs < bodyEnd && lines[bs]!.blank) bs++;
-    const startLine = head.start >= 0 ? head.start : sal >= 0 ? sal : bs;
+    // the letter starts at its head, its salutation or its body, and never after its closing
+    const startLine = Math.min(head.start >= 0 ? head.start : sal >= 0 ? sal : bs, c);
     const endLine = Math.max(sig.end, c);
     letters.push({
       span: { start: lines[startLine]!.trimStart, end: lines[endLine]!.trimEnd },
@@ -162,11 +167,6 @@ function closingMention(l: Line): Mention | null {
   return lineMention(l);
 }
 
-function lastBetween(xs: readonly number[], lo: number, hi: number): number {
-  let found = -1;
-  for (const x of xs) if (x > lo && x < hi) found = x;
-  return found;
-}
 
 interface Head {
   start: number;
