@@ -730,9 +730,9 @@ export function findDateMentions(doc: DocumentText): DateMention[] {
   return outsideAddresses(doc.text, scanDates(doc.text, documentDateOrder(doc), toDay(doc.options.referenceDate)));
 }
 
-/** Drops mentions inside web and email addresses ("…/foia-1776-response.pdf"). */
+/** Drops mentions inside web and email addresses and phone numbers ("…/foia-1776-response.pdf", "+1 202 2021"). */
 export function outsideAddresses(text: string, mentions: DateMention[]): DateMention[] {
-  const addresses = scanContacts(text).filter((c) => c.type !== 'phone');
+  const addresses = scanContacts(text);
   if (!addresses.length) return mentions;
   const inside = new Uint8Array(text.length + 1);
   for (const a of addresses) inside.fill(1, a.span.start, a.span.end);

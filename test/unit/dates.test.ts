@@ -131,6 +131,7 @@ describe('dates of a document', () => {
     ['15 November 2021\n\nThe group met last week and will meet again in two weeks.', ['2021-11-15']], // weeks and durations are not dates
     ['15 November 2021\n\nIn the next year most will wait.', ['2021-11-15']], // a stretch of time
     ['No date of its own. It happened last year on Thursday.', []], // nothing to resolve against
+    ['Call +1 202 555 2021 or see example.org/2019/report', []], // numbers inside a phone number or an address
   ])('%s', ([input, values]) => {
     expect(parse(input).dates.map((d) => d.value)).toEqual(values);
   });
