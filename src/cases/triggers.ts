@@ -48,17 +48,19 @@ const NOTICE_RE = new RegExp(
   'giu',
 );
 const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:in\\s+)?(?:${HELD_IN_NOT_DETAINED.join('|')})\\b`, 'iu');
-/** "sentenced to five years in prison": the length of a sentence, not a detention. */
+/** "press release", "release date": a publication, not a person freed. */
 const RELEASE_NOT_RE = new RegExp(`\\b(?:${RELEASE_NOT_AFTER.join('|')})\\s+$`, 'i');
 const RELEASE_NOT_NEXT = /^\s+(?:date|dates|notes|schedule|candidate|version|party|event)\b/i;
 const BELIEF_BEFORE = new RegExp(`\\b(?:${CONVICTION_AS_BELIEF_BEFORE.join('|')})\\s+$`, 'i');
+/** "sentenced to five years in prison": the length of a sentence, not a detention. */
 const SENTENCE_BEFORE_RE = /\b(?:sentenc|term\b|jailed\s+for)/i;
 const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
 const PRESUPPOSED = new Set(['arrest', 'arrests', 'detention', 'imprisonment', 'incarceration', 'conviction', 'apprehension', 'abduction']);
 const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|this|that)\s+(?:[\p{Ll}-]+\s+)?$|'s\s+(?:[\p{Ll}-]+\s+)?$/u;
 const RISK_BEFORE = /\b(?:risk|risks|threat|danger|fear|fears|possibility|likelihood|prospect|face|faces|facing|prevent|avoid|for)\s+(?:of\s+)?(?:the|his|her|their|its|this|that|[\p{L}-]+'s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\p{Ll}+\s+)?been\s+(?:in\s+)?(?:[\p{Ll}-]+\s+)?$/u;
-const STILL_AFTER = /^[^.;]*?\b(?:ever\s+since|since\s+then|to\s+this\s+day|to\s+date|until\s+now|indefinitely|since)\s*[.,;]/i;
+const STILL_AFTER =
+  /^[^.;]*?\b(?:ever\s+since|since\s+then|to\s+this\s+day|to\s+date|until\s+now|indefinitely|since\s*[.,;]|since\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
 const COORDINATED = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/;
 const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
 

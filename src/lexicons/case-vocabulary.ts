@@ -81,7 +81,7 @@ export const CONVICTION_AS_BELIEF_BEFORE: readonly string[] = ['strong', 'deep',
 export const DELETION_WORDS: readonly string[] = [
   'since-deleted', 'now-deleted', 'since deleted', 'now deleted', 'later deleted', 'since-cancelled', 'now-cancelled',
   'since-withdrawn', 'now-withdrawn', 'since-revoked', 'now-revoked',
-  'deleted', 'deletion', 'cancelled', 'canceled', 'cancellation', 'withdrawn', 'withdrew', 'lifted', 'revoked', 'rescinded', 'removed', 'quashed',
+  'deleted', 'deletion', 'cancelled', 'canceled', 'cancellation', 'withdrawn', 'withdrew', 'lifted', 'revoked', 'rescinded', 'removed', 'quashed', 'delete', 'cancel', 'withdraw', 'revoke',
 ];
 
 /** Words in the few words before a trigger that make it a prospect, a fear or a call, not a fact. */

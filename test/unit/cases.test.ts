@@ -332,6 +332,9 @@ describe('findTriggers: fact or prospect', () => {
     ['He was targeted for arrest.', 'arrest', true, false, '"for" before a noun: a purpose'],
     ['They continue to be detained.', 'detained', false, true, '"continue to be" is a fact that goes on'],
     ['X remains in detention.', 'detention', false, true, 'ongoing'],
+    ['X, detained since 2017, wrote to us.', 'detained', false, true, '"since" a date: still held'],
+    ['X had not been charged.', 'charged', true, false, 'negated: no event'],
+    ['We call on Interpol to delete the notice.', 'delete', true, false, 'a call to delete'],
     ['Since his release in May, X has spoken out.', 'release', false, false, 'a real release, after the fact'],
     ['We call for the release of X.', 'release', true, false, 'a release called for'],
   ] as const)('%s', ([text, word, hypothetical, ongoing]) => {
