@@ -4,9 +4,14 @@
  * The document date comes, in this order, from the embargo line, the
  * dateline, a line at the top that holds nothing but a date (with a weekday,
  * a label such as "Date:" or a place), a paragraph that opens with a date and
- * a dash, or the date of a letter that is the whole document. A date line that
- * follows a paragraph announcing a letter ("the following letter") is that
- * letter's date, not the document's.
+ * a dash, a date line that closes the document, or the date of a letter that
+ * is the whole document. A date line that follows a paragraph announcing a
+ * letter ("the following letter") is that letter's date, not the document's;
+ * a date labelled as an update, an event or a deadline is not the document's.
+ *
+ * Relative mentions are resolved against the document date; inside a letter
+ * of a document without one, against the letter's date; else against the
+ * caller's reference date; else they are left out.
  */
 import type { DateMention } from '../model/date.js';
 import type { Letter } from '../model/letter.js';
