@@ -23,6 +23,8 @@ export default defineConfig([
     platform: 'node',
     outDir: 'dist',
     noExternal: esmOnly,
+    // undersigned/node finds its worker beside itself: import.meta.url in CommonJS too.
+    shims: true,
   },
   {
     // The command line and its worker start as one file each (plus shared chunks):

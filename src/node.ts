@@ -10,7 +10,6 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { runEntries, type Entry } from './cli/engine.js';
 import { decodeBytes, readDocument, type ErrorRecord, type FileError } from './cli/read.js';
 import type { CampaignDocument } from './model/document.js';
@@ -84,7 +83,6 @@ export async function* parseFiles(
 
 /** The built worker beside this file (`dist/worker.js`), or null when running from the sources. */
 function builtWorker(): URL | null {
-  const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
-  const url = new URL('./worker.js', here);
+  const url = new URL('./worker.js', import.meta.url);
   return existsSync(url) ? url : null;
 }
