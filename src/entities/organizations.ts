@@ -363,6 +363,7 @@ function isGiven(t: Token): boolean {
 /** The first token of the name that ends with the head at `h`: the words before it that belong to the name. */
 function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: number, hasLink: boolean): number {
   let start = h;
+  let afterAnd = -1;
   while (start > from) {
     const prev = tokens[start - 1]!;
     if (breaksName(prev) || !isLinkedGap(prev)) break;
@@ -373,7 +374,12 @@ function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: 
       // and "and" after a complete name starts a second one ("Civic Movement & Pirate Party")
       const before = tokens[start - 2];
       const joins = LEFT_CONNECTORS.has(prev.text) && before && start - 2 >= from && before.shape !== 'lower' && !breaksName(before) && !NOT_ORG_START.has(before.text) && !isTitle(before);
-      if (joins && !((prev.text === 'and' || prev.text === '&') && TRAILING_HEADS.has(before.text))) {
+      const and = prev.text === 'and' || prev.text === '&';
+      // past an "and", a link word ("on", "of") shows the words before belong to another name:
+      // "UN Working Group on Arbitrary Detention and Human Rights Watch"
+      if (!and && afterAnd >= 0 && HEAD_LINKS.has(prev.text)) return afterAnd;
+      if (joins && !(and && TRAILING_HEADS.has(before.text))) {
+        if (and) afterAnd = start;
         start -= 2;
         continue;
       }

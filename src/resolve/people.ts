@@ -160,9 +160,12 @@ function addSurnameMentions(text: string, tokens: readonly Token[], groups: Grou
     const w = t.text.toLowerCase();
     // a cheap look first: most words are no one's name
     if (!owners.has(w) && !/[^a-z']/u.test(w)) continue;
-    const word = nameWords(t.text)[0] ?? '';
+    const parts = nameWords(t.text);
+    // a hyphenated surname is one word of the text and two of the name: "Al-Mansour" for "Karim al-Mansour"
+    const word = parts.length > 1 ? parts[parts.length - 1]! : (parts[0] ?? '');
     const g = owners.get(word);
     if (!g) continue;
+    if (parts.length > 1 && parts.join(' ') !== g.words.slice(-parts.length).join(' ')) continue;
     if (inMention(t) || inOrg(t)) continue;
     // a given name alone is a mention only for a name written family-first, where the first word is the family name
     if (g.words[0] === word && g.words[g.words.length - 1] !== word && !familyFirst(g)) continue;

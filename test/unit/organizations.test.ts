@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findOrganizations } from '../../src/entities/organizations.js';
+import { findPeople } from '../../src/entities/people.js';
 import type { Letter } from '../../src/model/letter.js';
 import type { Party } from '../../src/model/party.js';
+import { FIXTURES } from '../helpers.js';
 import { docOf, NO_STRUCTURE } from './entity-doc.js';
 
 const orgs = (text: string, letters: Letter[] = []) => findOrganizations(docOf(text), NO_STRUCTURE, letters);
@@ -121,5 +125,32 @@ describe('findOrganizations: not organisations', () => {
     if (text === 'Republicans in Congress') expect(found).toEqual(['Congress']);
     else if (text === 'the INTERPOL Executive Committee') expect(found).toEqual(['INTERPOL']);
     else expect(found).toEqual([]);
+  });
+});
+
+describe('a whole press release (fixtures/entities-press-release.txt, fictional)', () => {
+  const text = readFileSync(join(FIXTURES, 'entities-press-release.txt'), 'utf8');
+  const doc = docOf(text);
+  const found = findOrganizations(doc, NO_STRUCTURE, []);
+  const people = findPeople(doc, NO_STRUCTURE, [], found);
+
+  test('organisations, with the acronym defined in the text as an alias', () => {
+    expect(found.map((o) => o.name)).toEqual([
+      'Interpol',
+      'Global Exile Defence Network',
+      'Commission for the Control of Files',
+      'Freedonian Ministry of Interior',
+      'Reuters',
+      'UN Working Group on Arbitrary Detention',
+      'Human Rights Watch',
+    ]);
+    expect(found.find((o) => o.name === 'Global Exile Defence Network')!.aliases).toEqual(['GEDN']);
+  });
+
+  test('people: quoted speakers, a lawyer, officials named by title, a photo credit, a press contact', () => {
+    expect(people.map((p) => p.name)).toEqual(['Karim al-Mansour', 'Maria Ostrova', 'Tomás Etxeberria', 'Hendrik van Loon', 'Jürgen Stock', 'Anna Lindqvist', "Peter O'Hara"]);
+    // "Al-Mansour" opening a sentence and "Ms Ostrova" are further mentions
+    expect(people[0]!.mentions.map((m) => m.text)).toContain('Al-Mansour');
+    expect(people[1]!.mentions.map((m) => m.text)).toEqual(['Maria Ostrova', 'Ostrova']);
   });
 });
