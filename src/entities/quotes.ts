@@ -122,6 +122,12 @@ function speakerBefore(text: string, open: number, floor: number): string | null
   const bounds = [0];
   for (const m of window.matchAll(SENTENCE_END)) if (m.index + m[0].length <= window.length) bounds.push(m.index + m[0].length);
   const clause = window.slice(bounds[bounds.length - 1]);
+  // "Grassley made the following comment." before the quotation.
+  if (!clause.trim() && bounds.length > 1) {
+    const prev = window.slice(bounds[bounds.length - 2], bounds[bounds.length - 1]);
+    const following = /^\s*(.{2,80}?)\s(?:made|issued|gave|released|offered|sent)\s(?:the\s)?following\s(?:comment|comments|statement|remarks?)\b/i.exec(prev);
+    if (following) return cleanSpeaker(following[1]!);
+  }
   const acc = /according to ([^,"]{2,80})/i.exec(clause);
   if (acc) return cleanSpeaker(acc[1]!);
   const ws = clause.split(/\s+/).filter(Boolean);

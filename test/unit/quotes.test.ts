@@ -26,6 +26,7 @@ describe('findQuotes', () => {
     ['Jane Doe said:\n\n"We will not stop here.\n\nNor will we rest."', 'We will not stop here.\n\nNor will we rest.', null], // a quotation across paragraphs is left out
     ["The rapporteur, John Roe said that 'nothing here connects him to any crime'.", 'nothing here connects him to any crime', 'John Roe'], // single marks
     ['"This is not over," Doe said.', 'This is not over', 'Jane Doe'], // a surname gets the known full name
+    ['Doe made the following comment. "We will not stop here."', 'We will not stop here.', 'Jane Doe'], // announced in the sentence before
   ])('%s', ([input, text, speaker]) => {
     const { doc, found } = quotes(input, [person('Jane Doe')]);
     const q = found.find((x) => x.text === text);
