@@ -140,8 +140,8 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'PayPal', forms: ['Paypal'] },
   { name: 'Mozilla', forms: [] },
   // news outlets
-  { name: 'New York Times', forms: ['The New York Times', 'NYT'] },
-  { name: 'Washington Post', forms: ['The Washington Post'] },
+  { name: 'New York Times', forms: ['NYT'] },
+  { name: 'Washington Post', forms: [] },
   { name: 'Washington Examiner', forms: [] },
   { name: 'Wall Street Journal', forms: ['WSJ'] },
   { name: 'Financial Times', forms: [] },
