@@ -15,7 +15,9 @@ import {
   HELD_IN_NOT_DETAINED,
   HYPOTHETICAL_WORDS,
   NOTICE_COLOURS,
+  CHARGED_WITH_TASK,
   CONVICTION_AS_BELIEF_BEFORE,
+  EXPELLED_FROM_BODY,
   NOTICE_GENERIC_NEXT,
   NOTICE_PHRASES,
   RELEASE_NOT_AFTER,
@@ -52,6 +54,8 @@ const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:in\\s+)?(?:${HELD_IN_NOT_DETAINED.joi
 const RELEASE_NOT_RE = new RegExp(`\\b(?:${RELEASE_NOT_AFTER.join('|')})\\s+$`, 'i');
 const RELEASE_NOT_NEXT = /^\s+(?:date|dates|notes|schedule|candidate|version|party|event)\b/i;
 const BELIEF_BEFORE = new RegExp(`\\b(?:${CONVICTION_AS_BELIEF_BEFORE.join('|')})\\s+$`, 'i');
+const TASK_AFTER = new RegExp(`^\\s+with\\s+(?:the\\s+)?(?:${CHARGED_WITH_TASK.join('|')})\\b`, 'i');
+const BODY_AFTER = new RegExp(`^\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:${EXPELLED_FROM_BODY.join('|')})\\b`, 'iu');
 /** "sentenced to five years in prison": the length of a sentence, not a detention. */
 const SENTENCE_BEFORE_RE = /\b(?:sentenc|term\b|jailed\s+for)/i;
 const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
@@ -154,6 +158,8 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     const tail = text.slice(f.end, Math.min(sentence.end, f.end + 20));
     const head = text.slice(backFrom(text, sentence.start, f.start, 25), f.start);
     if (lower === 'release' && (RELEASE_NOT_RE.test(head) || RELEASE_NOT_NEXT.test(tail))) continue;
+    if (lower === 'charged' && TASK_AFTER.test(tail)) continue;
+    if (lower === 'expelled' && BODY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 40)))) continue;
     if (lower === 'conviction' && (BELIEF_BEFORE.test(head) || /^\s+that\b/i.test(tail))) continue;
     if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start)) && SENTENCE_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 120), f.start))) continue;

@@ -77,6 +77,19 @@ export const RELEASE_NOT_AFTER: readonly string[] = [
 /** Words around "conviction" that make it a belief, not a judgment ("a deep conviction that"). */
 export const CONVICTION_AS_BELIEF_BEFORE: readonly string[] = ['strong', 'deep', 'deeply', 'firm', 'personal', 'moral', 'shared', 'common', 'our', 'my', 'your', 'sincere', 'heartfelt', 'political', 'religious'];
 
+/** What follows "charged with" when it gives a task, not an offence ("charged with leading the review"). */
+export const CHARGED_WITH_TASK: readonly string[] = [
+  'task', 'tasks', 'responsibility', 'responsibilities', 'duty', 'mission', 'mandate', 'leading', 'overseeing', 'managing',
+  'coordinating', 'developing', 'implementing', 'organising', 'organizing', 'ensuring', 'drafting', 'preparing', 'reviewing',
+  'running', 'delivering', 'monitoring', 'investigating', 'examining', 'assessing', 'evaluating', 'supervising',
+];
+
+/** What follows "expelled from" when it is a membership, not a country ("expelled from the party"). */
+export const EXPELLED_FROM_BODY: readonly string[] = [
+  'party', 'university', 'school', 'college', 'union', 'association', 'organisation', 'organization', 'committee', 'parliament',
+  'congress', 'club', 'team', 'league', 'church', 'group', 'movement', 'bar', 'guild', 'chamber', 'assembly', 'faculty', 'class',
+];
+
 /** Words that say a notice is no longer in force. */
 export const DELETION_WORDS: readonly string[] = [
   'since-deleted', 'now-deleted', 'since deleted', 'now deleted', 'later deleted', 'since-cancelled', 'now-cancelled',

@@ -304,6 +304,9 @@ describe('findCases: negatives', () => {
     ['A meeting was held at the office of Alan Brook.', ['Alan Brook']],
     // an organisation where a guessed name would go
     ['Police detained Human Rights Watch staff in Cairo.', []],
+    // a task, not an offence; a membership, not a country
+    ['Nora Quist was charged with leading the review.', ['Nora Quist']],
+    ['Nora Quist was expelled from the ruling party in 2019.', ['Nora Quist']],
     // a conviction as a belief
     ["It is Alan Brook's deep conviction that rights matter.", ['Alan Brook']],
   ] as const)('%s', ([text, people]) => {
