@@ -131,7 +131,8 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   let r = headStart >= 0 ? headStart : h;
   while (r > 0 && (isRoleModifier(bare(w[r - 1]!)) || isCapitalisedModifier(w[r - 1]!) || /^(?:co|vice)-/iu.test(w[r - 1]!) || (isRoleHead(bare(w[r - 1]!)) && r - 1 > 0))) r--;
   // a country word just before the role belongs to the role ("France Representative")
-  if (r > 0 && r === h && (countryOf(w[r - 1]!) || w[r - 1] === 'European') && !isOrganisationWord(w[r - 1]!)) r--;
+  if (r > 1 && r === h && countryOf(w.slice(r - 2, r).join(' ')) && isCapitalised(w[r - 2]!)) r -= 2;
+  else if (r > 0 && r === h && (countryOf(w[r - 1]!) || w[r - 1] === 'European') && !isOrganisationWord(w[r - 1]!)) r--;
   // the organisation before the role ends at its last organisation word or acronym, when one stands there
   let orgEnd = -1;
   for (let k = 0; k < r; k++) if (isOrganisationWord(bare(w[k]!)) || isAcronym(bare(w[k]!))) orgEnd = k;
@@ -217,6 +218,8 @@ export function looksLikeOrganisation(s: string): boolean {
 
 /** Reads one entry (a line, a list item, an address block) as a Party, or null when it names no party. */
 export function readParty(entry: Piece, options: EntryOptions = {}): Party | null {
+  // columns of a table ("Name | Organisation | Country", tab-separated) read as comma-separated parts
+  if (entry.text.includes('\t') || entry.text.includes(' | ')) entry = { ...entry, text: entry.text.replace(/ \| |\t/gu, (m) => (m === '\t' ? ',' : ',  ')) };
   let p = stripMarker(trimPiece(entry, ' \t;,'));
   if (p.text.endsWith('.') && !/(?:\b\p{Lu}|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|z\.s|e\.V|A\.C|S\.A))\.$/u.test(p.text)) p = trimPiece(p, ' \t.');
   if (!p.text || p.text.length > 400) return null;

@@ -30,13 +30,27 @@ function isBracketOnly(s: string): boolean {
   return /^\([^()]{1,60}\)[.,;]?$/u.test(s);
 }
 
-/** True when a line holds only a role ("Ranking Member.", "Comptroller General"), the title under a signature. */
+/**
+ * True when a line holds only a role ("Ranking Member.", "United States
+ * Senator", "Chair, Open Wires Institute"): the title under a signature. A
+ * line that goes on with a personal name ("Senator Maria Cantwell") is an
+ * entry of its own.
+ */
 function isRoleOnly(s: string): boolean {
   const w = words(stripEnd(s, '.,;')).map((x) => stripEnd(x, ',;:'));
   if (w.length === 0 || w.length > 10) return false;
-  const first = w[0]!;
-  if (!(isRoleHead(first) || isRoleModifier(first))) return false;
-  return w.some((x) => isRoleHead(x));
+  let head = -1;
+  for (let i = 0; i < w.length; i++) if (isRoleHead(w[i]!)) { head = i; break; }
+  if (head < 0) return false;
+  // words before the office: qualifiers, a state ("United States", "U.S."), "of the"
+  const before = w.slice(0, head);
+  if (!before.every((x) => isRoleModifier(x) || /^(?:United|States|U\.S\.?|US|State|of|the|and|Former|European|National)$/u.test(x))) return false;
+  const rest = w.slice(head + 1).filter((x) => !isRoleHead(x) && !isRoleModifier(x));
+  if (rest.length === 0) return true;
+  const tail = rest.join(' ').replace(/\([^()]*\)/gu, ' ').trim();
+  if (!tail) return true;
+  if (/^(?:of|for|on|at|to|in)$/u.test(rest[0]!)) return true;
+  return !(looksLikePersonName(tail) && !looksLikeOrganisation(tail));
 }
 
 /** Splits "Sens. A (D-WA), B (D-WI), John Kerry, (D-MA)" into its entries with the shared honorific. */
@@ -82,7 +96,9 @@ export function readPartyList(lines: readonly Line[], options: ListOptions): Par
   for (const g of groups) {
     const preferOrganization = sections.get(g.section) ?? false;
     const shared = splitShared(g.head);
-    const entries = shared ? shared.entries.map((e) => ({ section: g.section, head: e, extra: [] as Piece[], span: { start: e.start, end: e.end } })) : [g];
+    const inline = shared ? null : splitInlineList(g.head);
+    const pieces = shared ? shared.entries : inline;
+    const entries = pieces ? pieces.map((e) => ({ section: g.section, head: e, extra: [] as Piece[], span: { start: e.start, end: e.end } })) : [g];
     for (const e of entries) {
       const party = readParty(e.head, {
         sharedHonorific: shared?.honorific ?? null,
@@ -196,4 +212,22 @@ function prefersOrganisations(groups: readonly Entry[]): boolean {
     else if (/,/u.test(g.head.text) && looksLikePersonName(first)) people++;
   }
   return orgs >= groups.length * 0.35 && orgs > people;
+}
+
+/**
+ * Several entries on one line: "Jane Doe, Director, X; John Roe, Chair, Y"
+ * (semicolons between entries), or a run of names or organisations separated
+ * by commas with none of them a role ("Access Now, ARTICLE 19, Free Press and
+ * Internews"). Null when the line is one entry.
+ */
+function splitInlineList(piece: Piece): Piece[] | null {
+  const bySemicolon = splitTopLevel(piece, ';');
+  if (bySemicolon.length >= 3 || (bySemicolon.length === 2 && bySemicolon.every((p) => p.text.includes(',')))) return bySemicolon;
+  const byComma = splitTopLevel(piece, ',');
+  if (byComma.length < 5) return null;
+  const parts: Piece[] = [];
+  for (const seg of byComma) for (const part of splitTopLevel(seg, ' and ')) parts.push(part);
+  const named = parts.filter((p) => looksLikeOrganisation(p.text) || (looksLikePersonName(p.text) && words(p.text).length >= 2));
+  if (parts.some((p) => isRoleOnly(p.text))) return null;
+  return named.length >= parts.length * 0.7 ? parts : null;
 }

@@ -184,3 +184,44 @@ describe('readPartyList: layouts', () => {
     expect(text.slice(p!.span.start, p!.span.end)).toBe(p!.text);
   });
 });
+
+describe('readPartyList: more layouts', () => {
+  test('a title under each signature in a list without blank lines', () => {
+    const got = list('Dana Holloway\nUnited States Senator\nMark Ellison\nUnited States Senator');
+    expect(got.map((p) => [p.name, p.role])).toEqual([
+      ['Dana Holloway', 'United States Senator'],
+      ['Mark Ellison', 'United States Senator'],
+    ]);
+  });
+
+  test('"Senator X" lines without blank lines stay separate entries', () => {
+    const got = list('Senator Hugh Barrett (Australia)\nSenator Alex Antonides (Australia)');
+    expect(got.map((p) => p.name)).toEqual(['Hugh Barrett', 'Alex Antonides']);
+  });
+
+  test('organisations in one comma-separated run', () => {
+    const got = list('Open Wires Institute, Digital Freedom Alliance, Privacy First Foundation, Kettle Labs Inc., Free Voices Network and Northern Media Trust');
+    expect(got.map((p) => p.name)).toEqual(['Open Wires Institute', 'Digital Freedom Alliance', 'Privacy First Foundation', 'Kettle Labs Inc.', 'Free Voices Network', 'Northern Media Trust']);
+  });
+
+  test('entries separated by semicolons', () => {
+    const got = list('Jane Doe, Director, Open Wires Institute; John Roe, Chair, Northern Media Trust; Ada Quist (Norway)');
+    expect(got.map((p) => [p.name, p.role, p.country?.code ?? null])).toEqual([
+      ['Jane Doe', 'Director', null],
+      ['John Roe', 'Chair', null],
+      ['Ada Quist', null, 'NO'],
+    ]);
+  });
+
+  test('columns of a table', () => {
+    const text = 'Jane Doe | Open Wires Institute | Norway';
+    const [p] = list(text);
+    expect([p!.name, p!.organization, p!.country?.code]).toEqual(['Jane Doe', 'Open Wires Institute', 'NO']);
+    expect(text.slice(p!.span.start, p!.span.end)).toBe(p!.text);
+  });
+
+  test('one entry with five parts is not split', () => {
+    const got = list('Ruth Adeyemi, Assistant Professor of Sociology, University of California, San Diego, USA');
+    expect(got.map((p) => p.name)).toEqual(['Ruth Adeyemi']);
+  });
+});
