@@ -142,6 +142,8 @@ const YEAR_BETWEEN = re(`${B}(?:between|from)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)\\s{
 const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
 /** in July, since March, early December; "in July this year"; from May */
 const MONTH_ALONE = re(`${B}(?:in|In|during|since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this|last|next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
+/** the end of the year, the beginning of this month: the current year or month */
+const PART_OF = re(`${B}(?:end|start|beginning|middle|rest|remainder|close)\\s{1,3}of\\s{1,3}(?:the|this)\\s{1,3}(year|month)(?![\\p{L}])`);
 /** yesterday, today, tomorrow, tonight, this morning, last night */
 const DEICTIC = new RegExp(`${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night)(?![\\p{L}])`, 'giu');
 /** last year, this month, next year, later this month, earlier this year, next quarter */
@@ -176,7 +178,7 @@ type Relative =
   | { kind: 'month'; m: number; which?: 'this' | 'last' | 'next' }
   | { kind: 'deictic'; offset: number }
   | { kind: 'unit'; unit: 'year' | 'month' | 'week' | 'day' | 'quarter'; shift: number }
-  | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' }
+  | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' }
   | { kind: 'week-day'; day: number; week: number }
   | { kind: 'weekend'; which: 'last' | 'this' | 'next' }
   | { kind: 'workday'; which: 'last' | 'this' | 'next' }
@@ -332,6 +334,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const at = m.index! + m[0].indexOf(m[1]!);
     out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'month', m: mo, which } });
   }
+  for (const m of text.matchAll(PART_OF)) add(m, undefined, { kind: 'unit', unit: m[1] === 'year' ? 'year' : 'month', shift: 0 });
   for (const m of text.matchAll(DEICTIC)) {
     const w = m[1]!.toLowerCase();
     add(m, undefined, { kind: 'deictic', offset: w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0 });
@@ -382,7 +385,9 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
   for (const m of text.matchAll(REL_WEEKDAY)) {
     if (m[2] === m[2]!.toLowerCase() && !phrase) continue; // "monday" in lower case only in a short phrase
     const w = (m[1] ?? '').toLowerCase();
-    const which = w === 'last' || w === 'past' ? 'last' : w === 'next' || w === 'coming' ? 'next' : w === 'this' ? 'this' : 'nearest';
+    let which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' = w === 'last' || w === 'past' ? 'last' : w === 'next' || w === 'coming' ? 'next' : w === 'this' ? 'this' : 'nearest';
+    // In a document a bare weekday is the last one on or before its date, unless the sentence speaks of the future.
+    if (which === 'nearest' && !phrase) which = speaksOfFuture(text, m.index!, m.index! + m[0].length) ? 'future' : 'past';
     const day = WEEKDAYS[m[2]!.toLowerCase()]!;
     const at = w === 'on' ? m.index! + m[0].indexOf(m[2]!) : m.index!;
     out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'weekday', day, which } });
@@ -424,6 +429,20 @@ function wholePhrase(text: string, order: 'dmy' | 'mdy', out: Candidate[]): void
     const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
     if (valid(y, mo, d)) out.push({ start: at, end: at + t.length, value: dayValue({ y, m: mo, d }) });
   }
+}
+
+/** Words that put a sentence in the future: "will arrive on Friday", "is due to be heard on Monday". */
+const FUTURE = /\b(?:will|shall|won't|is due|are due|is scheduled|are scheduled|is set to|are set to|is expected to|are expected to|going to|plans? to|planned|upcoming|to be held|to take place)\b|'ll\b/i;
+
+/** Whether the sentence around text[start, end) speaks of the future. */
+function speaksOfFuture(text: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (stop >= 0) from += stop + 1;
+  const after = text.slice(end, end + 80);
+  const cut = after.search(/[.!?\n]/);
+  return FUTURE.test(text.slice(from, start)) || FUTURE.test(cut >= 0 ? after.slice(0, cut) : after);
 }
 
 /** A four-digit number followed by a count noun ("2000 people") or a unit. */
@@ -603,7 +622,7 @@ function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefi
       // "this Saturday" is the coming one; "next Saturday" the one after it.
       if (rel.which === 'this') return dayValue(addDays(ref, ahead));
       if (rel.which === 'next') return dayValue(addDays(ref, ahead ? ahead + 7 : 7));
-      const n = rel.which === 'last' ? -(back || 7) : ahead < back ? ahead : -back;
+      const n = rel.which === 'last' ? -(back || 7) : rel.which === 'past' ? -back : rel.which === 'future' ? ahead : ahead < back ? ahead : -back;
       return dayValue(addDays(ref, n));
     }
   }

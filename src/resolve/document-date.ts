@@ -32,6 +32,13 @@ const OTHER_DATE = /\b(?:updated?|revised|amended|deadline|due|event|meeting|hea
 /** A paragraph before a date line announcing that a letter's text follows. */
 const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s|open\s)?letter\b|\btext of the letter\b|\bletter (?:follows|is below|reads)\b/i;
 
+/** What follows the date of a dateline: a dash or colon, after the source in brackets or not. */
+const DATELINE_TAIL = /^(?:\([^()\n]{1,60}\)\s?)?[-:|]\s/;
+/** A publication label just before the date, anywhere on a byline. */
+const PUBLISHED = /\b(?:published|posted|issued|released|dated|first published)\s?(?:on\s)?:?$/i;
+/** A clock time after a date: ", 09:12 GMT", "at 5pm". */
+const TIME_TAIL = /^,?\s?(?:at\s)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,4}\)?)?$/i;
+
 const isDay = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v);
 const isDayOrMonth = (v: string): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/.test(v);
 
@@ -80,8 +87,11 @@ function topDate(doc: DocumentText, dates: readonly DateMention[]): DateMention 
     if (EMBARGO.test(before)) return d;
     if (LETTER_FOLLOWS.test(prose)) continue;
     if (isDateLine(before, after)) return d;
-    // A paragraph that opens with its date, after a place or not: "29 November 2018 - On Tuesday ...", "LONDON, 15 November 2021 - ".
-    if (/^(?:-|:|\|)\s/.test(after) && isDay(d.value) && (!before || isDateLine(before, ''))) return d;
+    // A paragraph that opens with its date, after a place or not, before its source or not:
+    // "29 November 2018 - On Tuesday ...", "LONDON, 15 November 2021 - ", "Almaty, 20 November 2024 (Agency) - ".
+    if (DATELINE_TAIL.test(after) && isDay(d.value) && (!before || isDateLine(before, ''))) return d;
+    // A byline: "By Jane Doe | Published 14 May 2023, 09:12 GMT".
+    if (PUBLISHED.test(before) && before.length <= 100 && (!after || TIME_TAIL.test(after))) return d;
   }
   return null;
 }
@@ -129,7 +139,7 @@ function bottomDate(doc: DocumentText): DateMention | null {
 }
 
 function isDateLine(before: string, after: string): boolean {
-  if (after && !/^[\s.,;:)\]-]*$/.test(after)) return false;
+  if (after && !/^[\s.,;:)\]-]*$/.test(after) && !TIME_TAIL.test(after)) return false;
   if (OTHER_DATE.test(before)) return false;
   let rest = before
     .replace(/^[\s|•·-]+/, '')

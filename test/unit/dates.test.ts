@@ -103,6 +103,8 @@ describe('document date', () => {
     ['Headline\n\nThe court ruled against the appeal.\n\nGeneva, 15 November 2021', '2021-11-15'], // a date line closing the document
     ['Headline\n\nHearing: 23 November 2021\n\nThe court will rule.', null], // the date of an event, not of the document
     ['Headline\nUpdated: 2 December 2021\n\nBody.', null], // an update is not the document's date
+    ['Headline\n\nAlmaty, 20 November 2024 (Example News) - Prosecutors said.', '2024-11-20'], // a dateline with its source
+    ['Headline\n\nBy Jane Doe | Published 14 May 2023, 09:12 GMT\n\nBody.', '2023-05-14'], // a byline
   ])('%s', ([input, value]) => {
     expect(parse(input).date?.value ?? null).toBe(value);
   });
@@ -132,6 +134,9 @@ describe('dates of a document', () => {
     ['15 November 2021\n\nIn the next year most will wait.', ['2021-11-15']], // a stretch of time
     ['No date of its own. It happened last year on Thursday.', []], // nothing to resolve against
     ['Call +1 202 555 2021 or see example.org/2019/report', []], // numbers inside a phone number or an address
+    ['Tuesday 5 March 2024\n\nHe was released on Friday.', ['2024-03-05', '2024-03-01']], // a bare weekday in the past tense: the one before
+    ['Wednesday 24 November 1982\n\nThe group will arrive on Friday.', ['1982-11-24', '1982-11-26']], // in the future tense: the one after
+    ['15 September 2021\n\nThey must act before the end of the year.', ['2021-09-15', '2021']], // the current year
   ])('%s', ([input, values]) => {
     expect(parse(input).dates.map((d) => d.value)).toEqual(values);
   });
