@@ -63,7 +63,7 @@ export const CONTACT_HEADINGS: readonly string[] = [
 
 /** Labels of a press release's letterhead and release type: a line that opens with one is not a headline. */
 export const RELEASE_LABELS: readonly string[] = [
-  'Media release', 'Media statement', 'Press release', 'Press statement', 'News release', 'Joint press release', 'Joint statement', 'Media advisory',
+  'Media release', 'Media statement', 'Press release', 'Press statement', 'News release', 'Joint press release', 'Media advisory',
   'Media alert', 'For immediate release', 'Immediate release', 'For release', 'Embargoed', 'Embargo', 'Under embargo', 'Not for publication',
   'From the Minister', 'From the Office of', 'Office of', 'Statement by', 'Statement from', 'Communiqué', 'Communique', 'Press notice', 'FOR IMMEDIATE RELEASE',
 ];

@@ -96,9 +96,12 @@ function readEmbargo(doc: DocumentText): Embargo | null {
 export function readStructure(doc: DocumentText): DocumentStructure {
   const lines = doc.lines;
   const title = readTitle(doc);
-  const letters = findLetterLayouts(doc, title ? title.lastLine : null);
+  let letters = findLetterLayouts(doc, title ? title.lastLine : null);
   const firstLetterLine = letters.length > 0 ? lineAt(lines, letters[0]!.span.start) : -1;
-  const kind = readKind(doc, { letters, firstLetterLine, titleLine: title ? title.firstLine : null });
+  const kind0 = readKind(doc, { letters, firstLetterLine, titleLine: title ? title.firstLine : null });
+  // a statement's list of signatures is not a letter: it addresses no one (ANNOTATION.md)
+  if (kind0 === 'statement') letters = letters.filter((l) => l.salutation !== null || l.addresseeLines.length > 0);
+  const kind = kind0;
 
   const endMarks: Mention[] = [];
   let dateline: Mention | null = null;

@@ -13,7 +13,11 @@ import type { LetterLayout } from './types.js';
 /** Phrases in which a document presents a letter it carries: the voice of a release about the letter. */
 const PRESENTS_LETTER = /\b(?:the following letter|(?:text|copy|full text) of the (?:\w+ ){0,3}letter (?:follows|is below|below)|letter (?:\w+ ){0,6}follows(?: here| below)?|letter is (?:below|attached|reproduced))\b/iu;
 /** Markers of a press release in its text. */
-const RELEASE_TEXT = /\b(?:(?:press|media) (?:queries|enquiries|inquiries)|notes? (?:to|for) editors|for immediate release|reporters and editors|embargoed)\b/iu;
+const RELEASE_TEXT = /\b(?:notes? (?:to|for) editors|for immediate release|reporters and editors|embargoed)\b/iu;
+/** Press contacts named in the text: a weak marker (articles print them too). */
+const PRESS_QUERIES = /\b(?:press|media) (?:queries|enquiries|inquiries)\b/iu;
+/** A joint or public statement: signed by organisations, addressed to no one. */
+export const STATEMENT_TITLE = /^(?:\*\*)?(?:Joint|Public|NGO|Civil society|Common) statement\b/iu;
 /** A quote introduced on its own line, as releases do: "Jane Doe, Director, said:". */
 const QUOTE_INTRO_ALL = /\b(?:said|says|added|commented|stated):[ \t]*$/gmu;
 /** Markers of a published article: comment boxes, bylines, sharing prompts. */
@@ -44,23 +48,45 @@ export interface KindEvidence {
   readonly titleLine: number | null;
 }
 
+/** A byline or a reporter's credit: "By Lena Vogt", "Posted by Rachel Ong, Higher Education Correspondent". */
+const BYLINE = /^(?:By|Posted by|Written by|Words by|Reporting by)\s+\p{Lu}|\b(?:Correspondent|Staff [Ww]riter|Staff [Rr]eporter|Contributing [Ww]riter)\b/u;
+/** An outlet named in a dateline: "Almaty, 20 November 2024 (Steppe Observer) —", "(Reuters) -". */
+const OUTLET_DATELINE = /^[\p{Lu}][^()\n]{0,60}\(\p{Lu}[\p{L}.&' ]{1,40}\)\s*[—–-]/u;
+
 export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   const lines = doc.lines;
   const text = doc.text;
-  // strong markers make a press release on their own; weak ones (a media contact, a quote set on its own line) count in twos
-  let release = RELEASE_TEXT.test(text) || PRESENTS_LETTER.test(text);
-  let weak = text.match(QUOTE_INTRO_ALL)?.length ?? 0;
+  // 1. strong markers of a press release
+  let strong = RELEASE_TEXT.test(text) || PRESENTS_LETTER.test(text);
+  // weak ones count in twos (a media contact, a quote set on its own line); a dateline counts alone when nothing says journalism
+  let weak = (text.match(QUOTE_INTRO_ALL)?.length ?? 0) + (PRESS_QUERIES.test(text) ? 1 : 0);
+  let dateline = false;
+  let byline = false;
   let seen = 0;
   for (const l of lines) {
     if (l.blank) continue;
     const s = l.trimmed;
-    if (seen++ < 20 && isReleaseLabel(s)) release = true;
-    if (isEndMark(s) && !/letter/iu.test(s)) release = true;
-    if (isContactHeading(s) && !/^contact$/iu.test(stripEnd(s, ': \t'))) weak++;
-    if (seen <= 12 && datelinePlace(s)) release = true;
-    if (release) break;
+    seen++;
+    if (seen <= 20 && isReleaseLabel(s)) strong = true;
+    if (isEndMark(s) && !/letter/iu.test(s)) strong = true;
+    if (isContactHeading(s) && !/^contacts?$/iu.test(stripEnd(s, ': \t'))) weak++;
+    if (seen <= 12 && datelinePlace(s)) dateline = true;
+    if (seen <= 8 && s.length < 160 && (BYLINE.test(s) || OUTLET_DATELINE.test(s))) byline = true;
   }
-  if (weak >= 2) release = true;
+  // a joint statement of organisations that addresses no one is a statement, whatever its release apparatus
+  const title = ev.titleLine !== null ? (lines[ev.titleLine]?.trimmed ?? '') : '';
+  if (STATEMENT_TITLE.test(title) && ev.letters.every((l) => !l.salutation && l.addresseeLines.length === 0)) return 'statement';
+  if (strong) return 'press-release';
+  // 2. journalism: a byline, an outlet in the dateline, or reported speech with no voice of its own
+  const reporting = text.match(REPORTING)?.length ?? 0;
+  const we = text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0;
+  const callsToAction = /\b(?:calls? on|calls? for|urges?|demands?|condemns?|welcomes?)\b/iu.test(text);
+  if (ev.letters.length === 0) {
+    if (ARTICLE_TEXT.test(text) || (byline && !strong)) return 'article';
+    if (reporting >= 2 && reporting > we * 2 && !(weak >= 2)) return 'article';
+  }
+  // 3. weak markers
+  const release = weak >= 2 || (dateline && !byline);
   if (ev.letters.length > 0) {
     if (release) return 'press-release';
     // prose before the first letter that presents it (beyond its title and a line or two of links)
@@ -73,11 +99,8 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
     return prose > 0 ? 'press-release' : 'letter';
   }
   if (release) return 'press-release';
-  if (ARTICLE_TEXT.test(text)) return 'article';
-  const reporting = text.match(REPORTING)?.length ?? 0;
-  const we = text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0;
   if (reporting >= 4 && reporting > we) return 'article';
   // reported speech with no voice of its own and no call to action: journalism
-  if (reporting >= 1 && we === 0 && !/\b(?:calls? on|calls? for|urges?|demands?|condemns?|welcomes?)\b/iu.test(text)) return 'article';
+  if (reporting >= 1 && we === 0 && !callsToAction) return 'article';
   return 'statement';
 }
