@@ -338,9 +338,24 @@ function accept(text: string, toks: readonly Tok[], i: number, j: number, form: 
     // A capital that acts ("Beijing said", "Beijing's pressure", "pressure from Beijing").
     const after2 = text.slice(toks[j]!.end, toks[j]!.end + 3);
     if (/^['’]s\b/.test(after2)) return true;
-    return !!nextWord && CAPITAL_ACTS.has(nextWord.toLowerCase());
+    if (nextWord && CAPITAL_ACTS.has(nextWord.toLowerCase())) return true;
+    return governmentsIn(text, toks, i);
   }
   return true;
+}
+
+/** Nouns of rule before "in" that make the capitals after them governments ("governments in Beijing, Moscow and elsewhere"). */
+const RULERS = new Set(['government', 'governments', 'regime', 'regimes', 'authorities', 'officials', 'leadership', 'leaders', 'administration', 'administrations', 'rulers', 'diplomats', 'embassies']);
+
+/** A capital in a list after "governments in" (back over capitalised words, commas and "and"). */
+function governmentsIn(text: string, toks: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  for (let steps = 0; steps < 12 && k >= 1; steps++, k--) {
+    const w = text.slice(toks[k]!.start, toks[k]!.end);
+    if (w === 'in' || w === 'of') return RULERS.has(text.slice(toks[k - 1]!.start, toks[k - 1]!.end).toLowerCase());
+    if (!(isCapitalised(w) || w === 'and' || w === 'or')) return false;
+  }
+  return false;
 }
 
 /** A state word, also glued to the next word by a lost space ("governmentsasking"). */
@@ -425,15 +440,22 @@ export function scanCountries(text: string, base = 0): CountryMention[] {
 
 /** Every country mention in the document. */
 export function findCountryMentions(doc: DocumentText): CountryMention[] {
-  return dropUsStates(scanCountries(doc.text));
+  return dropUsStates(doc.text, scanCountries(doc.text));
 }
 
-/** Country names that are also US states: in a text about the US that never otherwise names the country, the state. */
+/** Country names that are also US states: the state where its line speaks of the US ("Atlanta, Georgia", "Georgia, USA"). */
 const US_STATE_NAMES = new Set(['Georgia']);
-function dropUsStates(mentions: CountryMention[]): CountryMention[] {
-  if (!mentions.some((m) => m.code === 'US')) return mentions;
-  const other = new Set(mentions.filter((m) => !US_STATE_NAMES.has(m.text)).map((m) => m.code));
-  return mentions.filter((m) => !US_STATE_NAMES.has(m.text) || other.has(m.code));
+const US_CONTEXT = /\b(?:USA|U\.S\.A?\.?|US|United States|America|Atlanta|Savannah|Augusta|Athens|Macon|state of|governor|county|[DR]-GA|GA)\b/;
+function dropUsStates(text: string, mentions: CountryMention[]): CountryMention[] {
+  if (!mentions.some((m) => US_STATE_NAMES.has(m.text))) return mentions;
+  return mentions.filter((m) => {
+    if (!US_STATE_NAMES.has(m.text)) return true;
+    const lineStart = text.lastIndexOf('\n', m.span.start) + 1;
+    let lineEnd = text.indexOf('\n', m.span.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const around = text.slice(Math.max(lineStart, m.span.start - 60), Math.min(lineEnd, m.span.end + 60));
+    return !US_CONTEXT.test(around);
+  });
 }
 
 /** The entry of a code, for callers that hold only the code. */

@@ -158,7 +158,7 @@ const ROWS: readonly Row[] = [
   ['KR', 'South Korea', 'Republic of Korea', ['Korea', 'ROK', 'R.O.K.', 'Korea, Rep.', 'Korea, Republic of', 'Daehan Minguk', 'Hanguk', 'Korea (South)', 'S. Korea', 'Korea South'], ['South Korean', 'Korean'], ['Seoul']],
   ['KW', 'Kuwait', 'State of Kuwait', ['Dawlat al-Kuwait', 'Kuweit'], ['Kuwaiti'], ['Kuwait City']],
   ['KY', 'Cayman Islands', 'Cayman Islands', ['Caymans', 'the Caymans'], ['Caymanian'], ['George Town']],
-  ['KZ', 'Kazakhstan', 'Republic of Kazakhstan', ['Qazaqstan', 'Qazaqstan Respublikasy', 'Respublika Kazakhstan', 'Kazakstan', 'Казахстан', 'Қазақстан'], ['Kazakh', 'Kazakhstani'], ['Astana', 'Nur-Sultan', 'Almaty']],
+  ['KZ', 'Kazakhstan', 'Republic of Kazakhstan', ['Qazaqstan', 'Qazaqstan Respublikasy', 'Respublika Kazakhstan', 'Kazakstan', 'Казахстан', 'Қазақстан'], ['Kazakh', 'Kazakhstani', 'Qazaq'], ['Astana', 'Nur-Sultan']],
   ['LA', 'Laos', "Lao People's Democratic Republic", ['Lao PDR', 'Lao', 'Lao P.D.R.', 'Sathalanalat Paxathipatai Paxaxon Lao', 'Lao Peoples Democratic Republic', 'Laos PDR'], ['Laotian', 'Lao'], ['Vientiane']],
   ['LB', 'Lebanon', 'Lebanese Republic', ['Lubnan', 'Lubnān', 'Al-Jumhūrīyah Al-Libnānīyah', 'Republic of Lebanon', 'Liban'], ['Lebanese'], ['Beirut']],
   ['LC', 'Saint Lucia', 'Saint Lucia', ['St. Lucia', 'St Lucia', 'Sainte-Lucie'], ['Saint Lucian', 'St Lucian'], ['Castries']],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveCountry } from '../../src/entities/countries.js';
 import { scanCountries } from '../../src/entities/countries.js';
+import { parse } from '../../src/index.js';
 
 describe('resolveCountry', () => {
   test.for<[string, string]>([
@@ -62,6 +63,8 @@ describe('scanCountries', () => {
     ['Free Uyghur Netherlands signed.', 'NL', 'Netherlands'], // a country inside an organisation name
     ['The Italian Senate voted.', 'IT', 'Italian'],
     ['King Abdullah of Jordan spoke.', 'JO', 'Jordan'], // after "of", the country
+    ['pressure from governments in Beijing, Moscow and elsewhere', 'RU', 'Moscow'], // capitals listed after "governments in"
+    ['pressure from governments in Beijing, Moscow and elsewhere', 'CN', 'Beijing'],
     ["the People's Republic of China", 'CN', "People's Republic of China"], // longest form wins
     ['Taiwanese and Chinese dissidents abroad', 'TW', 'Taiwanese'], // nationals named by their state
     ['David Hansson / Danish programmer', 'DK', 'Danish'], // a demonym attached to a person
@@ -104,5 +107,16 @@ describe('scanCountries on hostile input', () => {
     const t = performance.now();
     expect(() => scanCountries(input)).not.toThrow();
     expect(performance.now() - t).toBeLessThan(3000);
+  });
+});
+
+describe('countries of a document', () => {
+  // Each country once; a US state is not the country when its line speaks of the US.
+  test.for<[string, string[]]>([
+    ['The U.S. Senate wrote.\n\nJane Roe, Coordinator of Example Watch, Georgia', ['US', 'GE']], // the country, even in a US text
+    ['The U.S. Senate wrote.\n\nJohn Roe, Atlanta, Georgia', ['US']], // the US state
+    ['Qazaq Exiles Forum and the Chinese government', ['KZ', 'CN']], // a transliterated demonym inside a name
+  ])('%s', ([input, codes]) => {
+    expect(parse(input).countries.map((c) => c.code).sort()).toEqual([...codes].sort());
   });
 });
