@@ -319,11 +319,9 @@ function accept(text: string, toks: readonly Tok[], i: number, j: number, form: 
   const nextWord = joined(text, toks[j], after) ? wordAt(text, toks, j + 1) : '';
   const prevWord = joined(text, before, toks[i]) ? wordAt(text, toks, i - 1) : '';
   const surface = text.slice(toks[i]!.start, toks[j]!.end);
-  // "US" inside a line in capitals is the pronoun ("LET US").
-  if (form.caps && surface === 'US' && (isAllCaps(nextWord) || isAllCaps(prevWord)) && (nextWord || prevWord)) {
-    const nearDots = text.slice(toks[i]!.start - 1, toks[j]!.end + 1);
-    if (!nearDots.includes('.')) return false;
-  }
+  // "US" in a line in capitals is the pronoun after a verb or preposition that takes it ("LET US", "JOIN US"),
+  // the country before a noun ("US SENATORS URGE").
+  if (form.caps && surface === 'US' && isAllCaps(prevWord) && PRONOUN_BEFORE.has(prevWord.toLowerCase())) return false;
   if (form.ambiguous) {
     // A personal name ("Jordan Peterson", "Mr Chad"), not the country.
     if (PERSON_TITLES.has(prevWord.replace(/\.$/, '').toLowerCase())) return false;
@@ -343,6 +341,9 @@ function accept(text: string, toks: readonly Tok[], i: number, j: number, form: 
   }
   return true;
 }
+
+/** Words after which "US" in capitals is the pronoun. */
+const PRONOUN_BEFORE = new Set(['let', 'lets', 'tell', 'join', 'help', 'contact', 'email', 'call', 'follow', 'give', 'send', 'show', 'allow', 'ask', 'hear', 'write', 'visit', 'urge', 'among', 'for', 'with', 'of', 'about', 'like', 'support', 'thank', 'trust', 'leave', 'keep', 'save', 'protect', 'free']);
 
 /** Nouns of rule before "in" that make the capitals after them governments ("governments in Beijing, Moscow and elsewhere"). */
 const RULERS = new Set(['government', 'governments', 'regime', 'regimes', 'authorities', 'officials', 'leadership', 'leaders', 'administration', 'administrations', 'rulers', 'diplomats', 'embassies']);

@@ -60,6 +60,7 @@ describe('scanCountries', () => {
     ['The Chinese government denied it.', 'CN', 'Chinese'], // demonym before a state word
     ['Beijing said the claims were false.', 'CN', 'Beijing'], // a capital that acts
     ['He fled to the U.S. in 2019.', 'US', 'U.S.'],
+    ['US SENATORS URGE RELEASE', 'US', 'US'], // a headline in capitals
     ['Free Uyghur Netherlands signed.', 'NL', 'Netherlands'], // a country inside an organisation name
     ['The Italian Senate voted.', 'IT', 'Italian'],
     ['King Abdullah of Jordan spoke.', 'JO', 'Jordan'], // after "of", the country
@@ -88,6 +89,7 @@ describe('scanCountries negatives', () => {
     ['They borrowed English words.'], // the language
     ['University of Georgia'], // a US state
     ['LET US KNOW.'], // the pronoun in capitals
+    ['JOIN US FOR A VIGIL'],
     ['the Uyghur community'], // a people without a state
     ['fine china and a turkey'], // common nouns
     ['They visited Beijing last year.'], // a capital as a place
