@@ -34,8 +34,8 @@ const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s
 
 /** What follows the date of a dateline: a dash or colon, after the source in brackets or not. */
 const DATELINE_TAIL = /^(?:\([^()\n]{1,60}\)\s?)?[-:|]\s/;
-/** A publication label just before the date, anywhere on a byline. */
-const PUBLISHED = /\b(?:published|posted|issued|released|dated|first published)\s?(?:on\s)?:?$/i;
+/** A publication label just before the date, anywhere on a byline; the first one found wins ("Published … | Updated …"). */
+const PUBLISHED = /\b(?:published|posted|issued|released|dated|updated|last updated)\s?(?:on\s)?:?$/i;
 /** A clock time after a date: ", 09:12 GMT", "at 5pm". */
 const TIME_TAIL = /^,?\s?(?:at\s)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,4}\)?)?$/i;
 

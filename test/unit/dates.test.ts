@@ -102,7 +102,9 @@ describe('document date', () => {
     ['Headline\n\nOn 15 November 2021, the court ruled.', null], // a date in prose is not the document's
     ['Headline\n\nThe court ruled against the appeal.\n\nGeneva, 15 November 2021', '2021-11-15'], // a date line closing the document
     ['Headline\n\nHearing: 23 November 2021\n\nThe court will rule.', null], // the date of an event, not of the document
-    ['Headline\nUpdated: 2 December 2021\n\nBody.', null], // an update is not the document's date
+    ['Headline\nPublished 1 December 2021 | Updated 2 December 2021\n\nBody.', '2021-12-01'], // the publication date before the update
+    ['Headline\nUpdated: 2 December 2021\n\nBody.', '2021-12-02'], // a byline's update date when it is the only one
+    ['Headline\n\nUpdate (2 December 2021): the board has replied to our letter.\n\n1 December 2021', '2021-12-01'], // an update note in prose is not a byline
     ['Headline\n\nAlmaty, 20 November 2024 (Example News) - Prosecutors said.', '2024-11-20'], // a dateline with its source
     ['Headline\n\nBy Jane Doe | Published 14 May 2023, 09:12 GMT\n\nBody.', '2023-05-14'], // a byline
   ])('%s', ([input, value]) => {
