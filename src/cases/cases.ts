@@ -23,6 +23,7 @@ import { placesIn } from './places.js';
 import { eventCountryOf, indexCountries, requestingStateOf, type CountryIndex } from './states.js';
 import { linkSubjects, type Discourse } from './subjects.js';
 import { findTriggers } from './triggers.js';
+import { PERSON_NOUNS } from '../lexicons/case-vocabulary.js';
 import type { CaseDraft, DraftEvent, Evidence, Trigger } from './types.js';
 
 /** "the notice", "its red notice": a notice named before. */
@@ -41,7 +42,7 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   const index = indexPeople(text, inputs.people);
   const mentioned = indexCountries(inputs.countries);
   const dates = indexDates(inputs.dates);
-  const discourse: Discourse = { lastGroup: [], lastNotice: [], subjects: new Set() };
+  const discourse: Discourse = { lastGroup: [], lastNotice: [], subjects: new Set(), lastSubject: null };
   const drafts = new Map<number, CaseDraft>();
 
   // triggers first, then the places of the sentences that hold one
@@ -55,20 +56,39 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   }
   const countries = places.length ? indexCountries([...inputs.countries, ...places]) : mentioned;
 
+  const add = (person: number, t: Trigger, reading: Reading) => {
+    let draft = drafts.get(person);
+    if (!draft) drafts.set(person, (draft = newDraft(person, t.start)));
+    apply(draft, t, reading);
+    discourse.subjects.add(person);
+  };
+  // "A Uyghur student ... was deported": read now, given to the person the next sentences name
+  let pending: { t: Trigger; reading: Reading; until: number }[] = [];
+
   for (const triggers of found) {
     const subjects = linkSubjects(text, triggers, index, discourse, (at) => countries.covers(at));
+    const named: number[] = [];
     triggers.forEach((t, i) => {
-      const people = subjects[i]!;
-      if (!people.length) return;
+      let people = subjects[i]!;
       const reading = read(text, t, triggers, countries, dates);
       if (!reading) return;
+      if (!people.length) {
+        const described = describedSubject(text, t, index);
+        if (described === 'the' && discourse.lastSubject !== null) people = [discourse.lastSubject];
+        else if (described === 'a') pending.push({ t, reading, until: t.sentence.end + 600 });
+      }
       for (const person of people) {
-        let draft = drafts.get(person);
-        if (!draft) drafts.set(person, (draft = newDraft(person, t.start)));
-        apply(draft, t, reading);
-        discourse.subjects.add(person);
+        add(person, t, reading);
+        named.push(person);
       }
     });
+    const first = named[0];
+    const at = triggers[0]!.start;
+    pending = pending.filter((p) => p.until >= at);
+    if (first !== undefined && pending.length) {
+      for (const p of pending) if (p.t.start < at) add(first, p.t, p.reading);
+      pending = pending.filter((p) => p.t.start >= at);
+    }
   }
 
   const kept = [...drafts.values()].filter((d) => d.evidence.length || d.events.length).sort((a, b) => a.first - b.first);
@@ -85,11 +105,25 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   return kept.map((d, i) => (first[i]!.requestingState ? first[i]! : finishCase(d, index.names[d.person]!, only)));
 }
 
+const DESCRIBED = new RegExp(
+  `(?:^|[^\\p{L}])(a|an|the|this)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${PERSON_NOUNS.join('|')})\\b[^.;]{0,80}$`,
+  'iu',
+);
+
+/** A trigger whose subject is a description with nobody named ("A Uyghur student ... was deported"): 'a', 'the', or null. */
+function describedSubject(text: string, t: Trigger, index: ReturnType<typeof indexPeople>): 'a' | 'the' | null {
+  if (index.within(t.sentence.start, t.sentence.end).length) return null;
+  const m = DESCRIBED.exec(text.slice(t.sentence.start, t.start));
+  if (!m) return null;
+  return m[1]!.toLowerCase().startsWith('a') ? 'a' : 'the';
+}
+
 /** What one trigger says, independent of whom it is about. */
 interface Reading {
   readonly evidence: Omit<Evidence, 'at'> | null;
   readonly event: Omit<DraftEvent, 'mentions' | 'at'> | null;
   readonly active: boolean;
+  readonly refused?: boolean;
   readonly duration: ReturnType<typeof durationOf>;
 }
 
@@ -103,13 +137,15 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
       const state = requesting();
       return {
         evidence: { mechanism: t.kind === 'notice' ? 'red-notice' : 'diffusion', requestingState: state },
-        event: { type: 'issued', country: state, explicit: !!state, date: dateOf(text, t, dates, others, 130) },
+        // a diffusion is circulated by a state, not issued by Interpol
+        event: t.kind === 'notice' ? { type: 'issued', country: state, explicit: !!state, date: dateOf(text, t, dates, others, 130) } : null,
         active: true,
         duration: durationOf(text, t),
       };
     }
     case 'extradition-request':
-      return { evidence: { mechanism: t.hypothetical ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: true, duration: null };
+      // a refused request was still a request
+      return { evidence: { mechanism: t.hypothetical && !t.refused ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: !t.refused, refused: t.refused, duration: null };
     case 'extradition': {
       if (t.event === 'extradited' && !t.hypothetical) {
         const country = eventCountryOf(text, t, countries, others);
@@ -120,7 +156,7 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
           duration: null,
         };
       }
-      return { evidence: { mechanism: t.hypothetical ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: true, duration: null };
+      return { evidence: { mechanism: t.hypothetical && !t.refused ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: !t.refused, refused: t.refused, duration: null };
     }
     case 'wanted':
     case 'warrant':
@@ -142,8 +178,11 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
       const event = { type: t.event, country, explicit: !!country, date: dateOf(text, t, dates, others) };
       if (t.event === 'released') return { evidence: null, event, active: false, duration: null };
       if (t.event === 'deported') return { evidence: { mechanism: 'other', requestingState: requesting() }, event, active: false, duration: null };
+      // an arrest abroad at another state's request: that state asked for the person
+      const state = requesting();
+      const abroad = state && country && state.code !== country.code;
       return {
-        evidence: { mechanism: 'arrest', requestingState: requesting() },
+        evidence: { mechanism: abroad ? 'extradition-request' : 'arrest', requestingState: state },
         event,
         active: t.ongoing,
         duration: t.event === 'detained' ? durationOf(text, t) : null,
@@ -158,6 +197,7 @@ function apply(draft: CaseDraft, t: Trigger, r: Reading): void {
   if (r.evidence) draft.evidence.push({ ...r.evidence, at: t.start });
   if (r.event) draft.events.push({ ...r.event, mentions: [mention], at: t.start });
   if (r.active) draft.active = true;
+  if (r.refused) draft.refused = true;
   if (r.duration) {
     const ofNotice = t.kind === 'notice' || t.kind === 'diffusion';
     if (!draft.duration || (ofNotice && !draft.durationOfNotice)) {

@@ -19,7 +19,7 @@ export const MECHANISM_RANK: readonly Mechanism[] = ['red-notice', 'diffusion', 
 const rank = (m: Mechanism): number => MECHANISM_RANK.indexOf(m);
 
 export function newDraft(person: number, at: number): CaseDraft {
-  return { person, mentions: [], evidence: [], events: [], active: false, duration: null, durationOfNotice: false, first: at };
+  return { person, mentions: [], evidence: [], events: [], active: false, refused: false, duration: null, durationOfNotice: false, first: at };
 }
 
 function countryRef(c: CountryMention): CountryRef {
@@ -53,8 +53,8 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
     if (!requesting && mechanism === 'arrest' && !events.some((e) => e.country)) requesting = fallback;
   }
 
-  // a notice was issued by the requesting state
-  if (mechanism === 'red-notice' || mechanism === 'diffusion') {
+  // a notice was issued by the requesting state (a diffusion is circulated by a state, not issued)
+  if (mechanism === 'red-notice') {
     if (!events.some((e) => e.type === 'issued')) events.unshift({ type: 'issued', country: null, explicit: false, date: null, mentions: [], at: draft.first });
     for (const e of events) if (e.type === 'issued') e.country = requesting;
   }
@@ -103,15 +103,14 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
 
 function statusOf(draft: CaseDraft, events: readonly DraftEvent[], mechanism: Mechanism): CaseStatus {
   if (events.some((e) => e.type === 'deleted')) return 'deleted';
-  // a notice not deleted is in force, whether or not the person was let go after an arrest on it
-  if (mechanism === 'red-notice' || mechanism === 'diffusion') return 'active';
   const released = events.filter((e) => e.type === 'released');
   if (released.length) {
     const lastRelease = Math.max(...released.map((e) => e.at));
     const heldAfter = events.some((e) => (e.type === 'arrested' || e.type === 'detained') && e.at > lastRelease);
     if (!heldAfter) return 'released';
   }
-  if (draft.active) return 'active';
+  if (draft.active || mechanism === 'red-notice' || mechanism === 'diffusion') return 'active';
+  if (draft.refused) return 'unknown';
   // handed over: what follows is not said
   if (events.some((e) => e.type === 'extradited' || e.type === 'deported')) return 'unknown';
   return mechanism === 'arrest' ? 'unknown' : 'active';

@@ -58,9 +58,16 @@ const DEMONYM_BEFORE = /^(?:'s)?\s+(?:(?:interpol|international|arrest)\s+)?$/i;
 const STATE_AS_SUBJECT =
   /^(?:'s)?\s+(?:(?:prosecutor\s+general|attorney\s+general|interior\s+ministry|justice\s+ministry|government|authorities|officials|prosecutors|police|regime)\s+)?(?:(?:has|have|had|formally|also|then|later|reportedly|subsequently|repeatedly)\s+){0,2}(?:(?:issued|filed|lodged|obtained|sought|requested|demanded|secured|circulated|submitted)\s+)?(?:(?:an?|the|another)\s+)?(?:(?:interpol|international|new|second|formal)\s+)?$/i;
 const REQUEST_AFTER = /^'s?\s+(?:request|requests|behest|demand|demands|instigation|application)\b/i;
-const REQUEST_OF = /\b(?:request|requests|behest|demand|demands|instigation|behalf|application)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
+// up to two capitalised words may stand between ("at the request of the United Arab Emirates", where only "Emirates" was matched)
+const REQUEST_OF = /\b(?:request|requests|behest|demand|demands|instigation|behalf|application)\s+(?:of|from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 const POSSESSIVE_NAME_END = /\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*'s?\s+$/u;
-const COUNTRY_REQUEST_FOR = /^'s\s+(?:(?:formal|official|new|latest|renewed)\s+)?(?:request|application|demand|bid)\s+for\s+(?:the\s+)?$/i;
+const COUNTRY_REQUEST_FOR = /^(?:'s)?\s+(?:(?:formal|official|new|latest|renewed)\s+)?(?:request|application|demand|bid)\s+for\s+(?:the\s+)?$/i;
+/** "another Bahraini national, X", "Bahraini activist X": the person's state, the last resort for an extradition's pursuer. */
+const NATIONALITY_NEXT = /^\s+(?:national|citizen|dissident|activist|opposition|journalist|blogger|lawyer|poet|writer|singer|academic|student)\b/i;
+/** "In Russia, he is charged": the place that opens the sentence. */
+const OPENS_WITH_IN = /^\s*(?:in|inside)\s+(?:the\s+)?$/i;
+/** "Serbia extradited X", "Thailand has deported": the state right before the verb acts. */
+const STATE_THEN_VERB = /^\s+(?:(?:has|have|had|also|then|later|reportedly|quietly|forcibly|subsequently)\s+){0,2}$/i;
 const THAT_BEFORE = /\b(?:that|which)\s+(?:the\s+)?$/i;
 const STATE_VERB_AFTER = /^(?:'s)?\s+(?:(?:government|authorities)\s+)?(?:(?:has|had|have)\s+)?(?:requested|issued|sought|filed|lodged|obtained|circulated|submitted)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -109,6 +116,9 @@ export function requestingStateOf(text: string, t: Trigger, countries: CountryIn
     if (instrument && between.length <= 60 && BY_BEFORE.test(pre)) return c;
     if ((t.kind === 'extradition' || t.kind === 'extradition-request' || t.event === 'deported') && between.length <= 60 && TO_BEFORE.test(pre) && !LOCATIVE_BREAK_AT(between)) return c;
   }
+  if (t.kind === 'extradition' || t.kind === 'extradition-request') {
+    for (const c of countries.within(t.end, Math.min(s.end, t.end + 60))) if (NATIONALITY_NEXT.test(text.slice(c.span.end, c.span.end + 20))) return c;
+  }
   return null;
 }
 
@@ -121,7 +131,11 @@ export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex
   // passive agent: "detained by the Nigerian military"
   const first = after[0];
   if (first && PASSIVE_BY.test(text.slice(t.end, first.span.start))) return first;
-  // active agent: "Thai authorities in Bangkok's airport detained"
+  // the place that opens the sentence: "In Russia, he is charged in absentia"
+  for (const c of countries.within(s.start, t.start)) {
+    if (OPENS_WITH_IN.test(text.slice(s.start, c.span.start)) && /^\s*,/.test(text.slice(c.span.end, c.span.end + 3))) return c;
+  }
+  // active agent: "Thai authorities in Bangkok's airport detained", "Serbia extradited"
   if (!t.noun) {
     const before = countries.within(Math.max(s.start, t.start - 100), t.start).filter((c) => c.span.end <= t.start);
     for (let i = before.length - 1; i >= 0; i--) {
@@ -130,6 +144,7 @@ export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex
       if (/[;.]/.test(gap.replace(/\b\p{Lu}\.(?=\p{Lu})/gu, ''))) continue;
       const words = gap.toLowerCase().match(WORDS_RE) ?? [];
       if (words.slice(0, 4).some((w) => AGENTS.has(w))) return c;
+      if (STATE_THEN_VERB.test(gap) && c.how !== 'demonym') return c;
       // "Police in Uzbekistan arrested"
       if (words.length <= 2 && AGENT_IN.test(text.slice(backFrom(text, s.start, c.span.start, 30), c.span.start))) return c;
     }

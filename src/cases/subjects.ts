@@ -29,6 +29,8 @@ export interface Discourse {
   lastNotice: number[];
   /** People already tied to a case: "he" and "she" refer to one of them first. */
   subjects: Set<number>;
+  /** The last person tied to a case. */
+  lastSubject: number | null;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}'.-]+|[,:()"]/gu;
@@ -49,9 +51,13 @@ const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/gi;
 const WITH_THEM = /\b(?:with|alongside)\s+them\b/i;
 const ANAPHORIC_NOTICE = /\b(?:the|its|this|that|his|her|their)\s+(?:(?:red|interpol)\s+)*notice\b/i;
 const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|noted|stated|explained|argued|warned)\b/i;
+const SPEAKER_AFTER_APPOSITION = /^,[^,;.]{0,60},\s*(?:said|says|told|added|noted|stated|explained|argued|warned)\b/i;
+const SPEAKER_BEFORE = /\b(?:said|says|told|according\s+to)\b[^.;"]{0,40}$/i;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 /** "a Red Notice was issued against X": the auxiliary of an instrument's participle. */
 const PASSIVE_ISSUED = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?=(?:issued|filed|lodged|circulated|published|requested|sought|made)\b)/i;
+const APPOSITION_START = /^,\s+(?:a|an|the)\s/i;
+const WHO_AFTER = /\swho\b/i;
 const APPOSITIVE = /,[^,;.]{0,50},/;
 
 const isLower = (t: string): boolean => t === t.toLowerCase();
@@ -81,17 +87,30 @@ const LISTING_WORDS = new Set(['on', 'put', 'placed', 'added', 'listed', 'under'
  */
 export function subjectGap(gap: string, allowed: (offset: number) => boolean = () => false, base = 0, listing = false): boolean {
   // a possessive belongs to the noun after it ("Kaye's concern"), a line break to another block
-  if (gap.length > 120 || /[;\n]/.test(gap) || gap.startsWith("'")) return false;
+  if (gap.length > 160 || /[;\n]/.test(gap) || gap.startsWith("'")) return false;
+  // an apposition after the name: "X, a historian at Samarkand State University, who was", "X, a resident of Kansas who was"
+  let from = 0;
+  const appos = APPOSITION_START.exec(gap);
+  if (appos) {
+    const close = gap.indexOf(',', appos[0].length);
+    const who = gap.search(WHO_AFTER);
+    if (close > 0 && close < 70) from = close + 1;
+    else if (who > 0 && who < 70) from = who;
+  }
+  const rest = gap.slice(from);
+  if (rest.length > 120) return false;
+  // a relative clause binds its subject: allow a few more words ("who fled Bahrain in 2015 after being")
+  const limit = /^\s*(?:,\s*)?who\b/i.test(rest) ? 4 : 2;
   let free = 0;
-  for (const m of gap.matchAll(TOKEN_RE)) {
+  for (const m of rest.matchAll(TOKEN_RE)) {
     const t = m[0];
     const w = t.toLowerCase();
     if (t === ',' || t === '(' || t === ')' || t === '-' || t === '"') continue;
-    if (GAP_WORDS.has(w) || (listing && LISTING_WORDS.has(w))) continue;
-    if (allowed(base + m.index)) continue;
+    if (GAP_WORDS.has(w) || (listing && LISTING_WORDS.has(w)) || /^\d+$/.test(t)) continue;
+    if (allowed(base + from + m.index)) continue;
     if (listing && /'s?$/.test(t)) continue;
     if (STOPS.has(w) || !isLower(t)) return false;
-    if (++free > 2) return false;
+    if (++free > limit) return false;
   }
   return true;
 }
@@ -153,6 +172,7 @@ export function linkSubjects(
       out[i] = unique([...out[i]!, ...discourse.lastGroup]);
     }
     if (out[i]!.length >= 2) discourse.lastGroup = out[i]!;
+    if (out[i]!.length === 1) discourse.lastSubject = out[i]![0]!;
     if (out[i]!.length && (t.kind === 'notice' || t.kind === 'diffusion')) discourse.lastNotice = out[i]!;
     // "The notice was deleted in 2018": a deletion with nobody named refers to the last notice
     if (!out[i]!.length && t.kind === 'deletion' && ANAPHORIC_NOTICE.test(t.sentence.text)) out[i] = [...discourse.lastNotice];
@@ -172,13 +192,24 @@ function chained(text: string, a: Trigger, b: Trigger, index: PeopleIndex): bool
 function referent(text: string, index: PeopleIndex, discourse: Discourse, pronoun: string, at: number, sentenceStart: number): number[] {
   const p = pronoun.toLowerCase();
   if (p === 'they' || p === 'them' || p === 'their' || GROUP_SET.has(p.replace(/\s+/g, ' '))) return [...discourse.lastGroup];
-  // the last person named in the same sentence, unless it is the speaker ("Her lawyer, Ramesh Iyer, said she ...");
-  // else the last case subject named shortly before; else the last person named
+  // 1. the last person named in the same sentence, unless a speaker ("Her lawyer, Ramesh Iyer, said she ...")
   const last = index.lastBefore(at);
-  if (last && last.start >= sentenceStart && !SPEAKER_AFTER.test(text.slice(last.end, Math.min(at, last.end + 20)))) return [last.person];
+  if (last && last.start >= sentenceStart && !isSpeaker(text, last, at)) return [last.person];
+  // 2. a case subject named shortly before: the topic of the passage
   const near = index.within(Math.max(0, at - 400), at);
   for (let i = near.length - 1; i >= 0; i--) if (near[i]!.end <= at && discourse.subjects.has(near[i]!.person)) return [near[i]!.person];
+  // 3. the last person named who is not a speaker; 4. the last case subject
+  for (let i = near.length - 1; i >= 0; i--) if (near[i]!.end <= at && !isSpeaker(text, near[i]!, at)) return [near[i]!.person];
+  if (discourse.lastSubject !== null) return [discourse.lastSubject];
   return last ? [last.person] : [];
+}
+
+/** A person named as the source of what is said: "said X", "X said", "according to X", "X, who lives in Y, said". */
+function isSpeaker(text: string, m: PersonMention, limit: number): boolean {
+  const before = text.slice(backFrom(text, 0, m.start, 50), m.start);
+  if (SPEAKER_BEFORE.test(before)) return true;
+  const after = text.slice(m.end, Math.min(limit, m.end + 80));
+  return SPEAKER_AFTER.test(after) || SPEAKER_AFTER_APPOSITION.test(after);
 }
 
 /** Triggers whose subject never follows them: a state ("held", "in custody") or an agent phrase ("wanted by"). */

@@ -20,6 +20,8 @@ import {
   EXPELLED_FROM_BODY,
   NOTICE_GENERIC_NEXT,
   NOTICE_PHRASES,
+  REFUSAL_WORDS,
+  RELEASE_DONE_BEFORE,
   RELEASE_NOT_AFTER,
   ONGOING_WORDS,
   WANTED_PHRASES,
@@ -58,7 +60,7 @@ const TASK_AFTER = new RegExp(`^\\s+with\\s+(?:the\\s+)?(?:${CHARGED_WITH_TASK.j
 const BODY_AFTER = new RegExp(`^\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:${EXPELLED_FROM_BODY.join('|')})\\b`, 'iu');
 /** "sentenced to five years in prison": the length of a sentence, not a detention. */
 const SENTENCE_BEFORE_RE = /\b(?:sentenc|term\b|jailed\s+for)/i;
-const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)\s+$/i;
+const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)(?:'s?)?\s+$/i;
 const PRESUPPOSED = new Set(['arrest', 'arrests', 'detention', 'imprisonment', 'incarceration', 'conviction', 'apprehension', 'abduction']);
 const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|this|that)\s+(?:[\p{Ll}-]+\s+)?$|'s\s+(?:[\p{Ll}-]+\s+)?$/u;
 const RISK_BEFORE = /\b(?:risk|risks|threat|danger|fear|fears|possibility|likelihood|prospect|face|faces|facing|prevent|avoid|for)\s+(?:of\s+)?(?:the|his|her|their|its|this|that|[\p{L}-]+'s)\s+(?:[\p{Ll}-]+\s+)?$/u;
@@ -83,17 +85,20 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** A quick test: does the sentence hold any trigger word at all? */
-const ANY_RE = /(?:notice|alert|wanted|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|returned|releas|freed|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
+const ANY_RE = /(?:notice|alert|wanted|picked|return|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|releas|free|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
 /** "had not been charged", "was never arrested": no event (read like a prospect). */
-const NEGATION = new Set(['not', 'never', "n't", 'no', "hasn't", "wasn't", "weren't", "isn't", "aren't", "haven't", "hadn't"]);
+const NEGATION = new Set(['not', 'never', "n't", 'no', "hasn't", "wasn't", "weren't", "isn't", "aren't", "haven't", "hadn't", 'rather', 'instead']);
 const ONGOING = new Set(ONGOING_WORDS.filter((w) => !w.includes(' ')));
 const CLAUSE_BREAK_RE = phrasePattern([...CLAUSE_BREAKS, 'and', 'that', 'or']);
 const BOUNDARY_CHARS = /[,;:()"[\]]/g;
 const WORD_RE = /[\p{L}']+/gu;
-/** A real release: after or since it ("since his release"), not a call for it. */
-const REAL_RELEASE_BEFORE = /\b(?:after|following|since|upon|until|on)\s+(?:(?:his|her|their|the)\s+)?$/i;
+/** A real release: after or since it ("since his release"), ordered or welcomed ("ordered the release of"), not a call for it. */
+const REAL_RELEASE_BEFORE = new RegExp(`\\b(?:${RELEASE_DONE_BEFORE.join('|')})\\s+(?:(?:his|her|their|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?$`, 'iu');
+const REFUSAL = new Set(REFUSAL_WORDS.filter((w) => !w.includes(' ')));
+/** "the charges against him, if any": information asked for, not a charge. */
+const IF_ANY_AFTER = /^[^.;]{0,40}?,\s*if\s+any\b/i;
 /** A verb in its base form right after "to" ("to release", "to arrest"): a purpose or a call. */
 const TO_BEFORE = /\bto\s+$/i;
 /** "for arrest", "for extradition": a purpose. */
@@ -162,7 +167,7 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (lower === 'expelled' && BODY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 40)))) continue;
     if (lower === 'conviction' && (BELIEF_BEFORE.test(head) || /^\s+that\b/i.test(tail))) continue;
     if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
-    if (/^in\s/.test(lower) && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start)) && SENTENCE_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 120), f.start))) continue;
+    if ((/^in\s/.test(lower) || lower === 'imprisonment') && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start)) && SENTENCE_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 120), f.start))) continue;
     lastEnd = f.end;
     const noun =
       f.kind === 'event' ? EVENT_NOUNS.has(lower) || /prison|jail|gaol/i.test(lower) : f.kind === 'extradition' ? lower === 'extradition' : f.kind !== 'wanted';
@@ -172,7 +177,9 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (hypothetical && PRESUPPOSED.has(lower) && DETERMINER_BEFORE.test(before) && !RISK_BEFORE.test(before)) hypothetical = false;
     // "has been held", "held ... ever since": a state that goes on
     if (!hypothetical && (PERFECT_BEFORE.test(before) || STILL_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 60))))) ongoing = true;
-    if (f.kind === 'event' && f.event === 'released' && lower === 'release') hypothetical = !REAL_RELEASE_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 30), f.start));
+    if (f.kind === 'event' && f.event === 'released' && lower === 'release') hypothetical = !REAL_RELEASE_BEFORE.test(text.slice(backFrom(text, sentence.start, f.start, 40), f.start));
+    if (IF_ANY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 60)))) hypothetical = true;
+    const refused = (f.kind === 'extradition' || f.kind === 'extradition-request') && (before.match(WORD_RE) ?? []).some((w) => REFUSAL.has(w.toLowerCase()));
     if (f.kind === 'wanted') hypothetical = false;
     let event = f.event;
     if (f.kind === 'extradition' && lower !== 'extradited') event = null;
@@ -182,7 +189,7 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
       hypothetical = prev.hypothetical;
       ongoing = prev.ongoing;
     }
-    out.push({ kind: f.kind, event, start: f.start, end: f.end, text: word, noun, hypothetical, ongoing, sentence });
+    out.push({ kind: f.kind, event, start: f.start, end: f.end, text: word, noun, hypothetical, ongoing, refused, sentence });
   }
   return out;
 }

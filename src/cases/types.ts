@@ -34,6 +34,8 @@ export interface Trigger {
   readonly hypothetical: boolean;
   /** Said to be still running ("remains in detention", "continue to be detained"). */
   readonly ongoing: boolean;
+  /** Refused or rejected ("refused to extradite", "rejected the extradition request"). */
+  readonly refused: boolean;
   readonly sentence: Sentence;
 }
 
@@ -65,6 +67,8 @@ export interface CaseDraft {
   readonly events: DraftEvent[];
   /** Something says the case is still running (held, wanted, notice in force, release called for). */
   active: boolean;
+  /** An extradition was refused ("Kazakhstan refused to extradite X"): a prospect that is over. */
+  refused: boolean;
   duration: Mention | null;
   /** The duration was read beside a notice (it beats one read beside a detention). */
   durationOfNotice: boolean;

@@ -27,6 +27,15 @@ export const EXTRADITION_REQUEST_PHRASES: readonly string[] = [
   'request for her extradition', 'request for their extradition', 'requested his extradition', 'requested her extradition',
   'requested their extradition', 'requested the extradition', 'sought his extradition', 'sought her extradition',
   'sought the extradition', 'seeks his extradition', 'seeks her extradition', 'seeking his extradition', 'seeking her extradition',
+  'request for the extradition', 'requests for the extradition', 'extradition bid', 'extradition demand', 'extradition application',
+  'sought his return', 'sought her return', 'sought their return', 'seeking his return', 'seeking her return', 'requested his return',
+  'requested her return', 'demanded his return', 'demanded her return',
+];
+
+/** Words before an extradition that say it was refused: the request existed, the prospect is over. */
+export const REFUSAL_WORDS: readonly string[] = [
+  'refused', 'refuses', 'refuse', 'rejected', 'rejects', 'reject', 'declined', 'declines', 'denied', 'denies', 'blocked', 'blocks',
+  'halted', 'halts', 'dismissed', 'dismisses', 'turned down', 'overturned',
 ];
 
 /** Words of extradition as an event or a prospect. */
@@ -48,14 +57,14 @@ export const WARRANT_PHRASES: readonly string[] = ['arrest warrant', 'warrant fo
 export const EVENT_WORDS: Readonly<Record<'arrested' | 'detained' | 'charged' | 'sentenced' | 'deported' | 'released' | 'disappeared', readonly string[]>> = {
   arrested: ['arrested', 'arrest', 'arrests', 're-arrested', 'rearrested', 'apprehended', 'apprehension'],
   detained: [
-    'detained', 'detention', 'detaining', 'house arrest', 'under arrest', 'taken into custody', 'in custody', 'imprisoned', 'imprisonment', 'jailed',
+    'picked up by', 'picked up at', 'picked up in', 'detained', 'detention', 'detaining', 'house arrest', 'under arrest', 'taken into custody', 'in custody', 'imprisoned', 'imprisonment', 'jailed',
     'incarcerated', 'incarceration', 'held incommunicado', 'held without', 'held in', 'held at', 'held by', 'held for',
     'being held', 'been held', 'was held', 'were held', 'is held', 'are held', 'remains held', 'remain held', 'in prison', 'in jail',
   ],
   charged: ['charged', 'indicted', 'accused of', 'charges against', 'prosecuted', 'indictment of'],
   sentenced: ['sentenced', 'convicted', 'conviction'],
   deported: ['deported', 'deportation', 'deport', 'expelled', 'forcibly returned', 'refouled', 'refoulement'],
-  released: ['released', 'release', 'freed'],
+  released: ['released', 'release', 'freed', 'frees', 'freeing'],
   disappeared: ['disappeared', 'abducted', 'abduction', 'enforced disappearance', 'kidnapped'],
 };
 
@@ -94,7 +103,7 @@ export const EXPELLED_FROM_BODY: readonly string[] = [
 export const DELETION_WORDS: readonly string[] = [
   'since-deleted', 'now-deleted', 'since deleted', 'now deleted', 'later deleted', 'since-cancelled', 'now-cancelled',
   'since-withdrawn', 'now-withdrawn', 'since-revoked', 'now-revoked',
-  'deleted', 'deletion', 'cancelled', 'canceled', 'cancellation', 'withdrawn', 'withdrew', 'lifted', 'revoked', 'rescinded', 'removed', 'quashed', 'delete', 'cancel', 'withdraw', 'revoke',
+  'deleted', 'deletion', 'cancelled', 'canceled', 'cancellation', 'withdrawn', 'withdrew', 'lifted', 'revoked', 'rescinded', 'removed', 'quashed', 'delete', 'cancel', 'withdraw', 'revoke', 'deletes', 'cancels', 'withdraws', 'revokes',
 ];
 
 /** Words in the few words before a trigger that make it a prospect, a fear or a call, not a fact. */
@@ -106,6 +115,12 @@ export const HYPOTHETICAL_WORDS: readonly string[] = [
   'ask', 'asks', 'asked', 'appeal', 'appeals', 'secure', 'ensure', 'fight', 'fights', 'fighting', 'fought', 'resist', 'resisting',
   'oppose', 'opposes', 'opposing', 'challenge', 'challenging', 'if', 'unless', 'whether', 'pending', 'possibility', 'prospect',
   'targeted', 'order', 'ordered', 'want', 'wants', 'wanted', 'intend', 'intends', 'plan', 'plans', 'planned', 'attempt', 'attempts',
+];
+
+/** Words before a trigger that make a release real although it is a noun ("ordered the release of X"). */
+export const RELEASE_DONE_BEFORE: readonly string[] = [
+  'after', 'following', 'since', 'upon', 'until', 'on', 'ordered', 'orders', 'announced', 'announces', 'welcomed', 'welcomes',
+  'celebrated', 'celebrates', 'confirmed', 'confirms', 'granted', 'grants', 'won', 'obtained', 'approved', 'approves', 'secured',
 ];
 
 /** Words in the few words before a trigger that keep it a fact although a hypothetical word precedes ("continue to be detained"). */
@@ -141,6 +156,9 @@ export const SUBJECT_GAP_WORDS: readonly string[] = [
   'initially', 'recently', 'currently', 'originally', 'now', 'first', 'again', 'himself', 'herself', 'themselves', 'both', 'all',
   'of', 'subject', 'the', 'a', 'an', 'in', 'under', 'interpol', 'international', 'once', 'twice', 'briefly', 'wrongfully',
   'arbitrarily', 'unlawfully', 'illegally', 'formally', 'finally', 'eventually', 'ultimately', 'since', 'et', 'al',
+  // a stay in detention: "who had spent six weeks in custody"
+  'spent', 'spending', 'hours', 'days', 'weeks', 'months', 'years', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'several', 'many', 'few',
 ];
 
 /** Words that never sit between a subject and its verb: speech, a new clause, another party. */
@@ -149,6 +167,8 @@ export const SUBJECT_GAP_STOPS: readonly string[] = [
   'writes', 'argued', 'argues', 'claimed', 'claims', 'and', 'or', 'but', 'with', 'that', 'than', 'because', 'while', 'when',
   'whose', 'by', 'for', 'from', 'against', 'on', 'at', 'coincides', 'coincided', 'met', 'meets', 'visited', 'visits',
   'signed', 'signs', 'called', 'calls', 'urged', 'urges', 'asked', 'asks', 'thanked', 'welcomed', 'praised', 'condemned',
+  // another subject
+  'he', 'she', 'they', 'we', 'i', 'it', 'you',
 ];
 
 /** Plural words that point back to a group of people just named. */
@@ -171,4 +191,18 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Army', 'Military', 'Intelligence', 'Agency', 'Department', 'Embassy', 'Consulate', 'Commission', 'Committee', 'Council', 'Control',
   'Files', 'Special', 'Rapporteur', 'Working', 'Group', 'Arbitrary', 'Detention', 'Uyghur', 'Uyghurs', 'Tibetan', 'Kurdish', 'Rohingya',
   'Muslim', 'Christian', 'Jewish', 'Shia', 'Sunni', 'Islamic', 'Party', 'Communist', 'Government', 'Administration', 'Parliament',
+];
+
+/**
+ * Nouns that describe a person in the prose of cases ("a Uyghur student was
+ * deported", "the journalist remains in detention"): a trigger whose subject
+ * is such a description, with nobody named, is about the person the text
+ * names next (after "a") or last (after "the").
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'student', 'activist', 'journalist', 'dissident', 'blogger', 'lawyer', 'man', 'woman', 'national', 'citizen', 'refugee',
+  'asylum seeker', 'musician', 'singer', 'writer', 'poet', 'academic', 'scholar', 'researcher', 'defender', 'politician',
+  'businessman', 'businesswoman', 'imam', 'teacher', 'doctor', 'physician', 'artist', 'satirist', 'cartoonist', 'critic',
+  'opponent', 'reporter', 'editor', 'publisher', 'filmmaker', 'footballer', 'athlete', 'player', 'father', 'mother', 'son',
+  'daughter', 'husband', 'wife', 'brother', 'sister', 'resident', 'exile', 'historian', 'engineer', 'worker', 'leader',
 ];
