@@ -156,7 +156,7 @@ function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCand
     if (!/^[\p{L}\d][\p{L}\d&+./-]*$/u.test(acronym)) continue;
     const name = longFormBefore(text, tokens, i - 1, acronym);
     // a law, a tax or a programme defines acronyms too: the long form must name a body
-    if (name && hasHead(tokens, name.start, name.end)) {
+    if (name && hasHead(tokens, name.first, i - 1)) {
       out.push({ text: text.slice(name.start, name.end), start: name.start, end: name.end, rule: 'acronym', alias: acronym, aliasStart: t.start, aliasEnd: t.start + acronym.length });
     }
   }
@@ -169,17 +169,19 @@ function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCand
     if (j >= tokens.length || !tokens[j]!.gap.startsWith(')')) continue;
     const first = tokens[i + 1]!;
     const last = tokens[j]!;
-    if (!initialsFit(t.text, tokens.slice(i + 1, j + 1)) || !hasHead(tokens, first.start, last.end)) continue;
+    if (!initialsFit(t.text, tokens.slice(i + 1, j + 1)) || !hasHead(tokens, i + 1, j)) continue;
     out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, rule: 'acronym', alias: t.text, aliasStart: t.start, aliasEnd: t.end });
   }
 }
 
-function hasHead(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.some((t) => t.start >= start && t.end <= end && t.shape !== 'lower' && (TRAILING_HEADS.has(t.text) || LEADING_HEADS.has(t.text)));
+/** True when a head word stands among tokens `from` to `to` (inclusive). */
+function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isHead(tokens[k]!)) return true;
+  return false;
 }
 
 /** The capitalised name that ends at token `last` and that the acronym abbreviates, or null. */
-function longFormBefore(text: string, tokens: readonly Token[], last: number, acronym: string): { start: number; end: number } | null {
+function longFormBefore(text: string, tokens: readonly Token[], last: number, acronym: string): { start: number; end: number; first: number } | null {
   if (tokens[last]!.shape === 'lower') return null;
   let first = last;
   while (first > 0 && last - first < 14) {
@@ -198,7 +200,7 @@ function longFormBefore(text: string, tokens: readonly Token[], last: number, ac
     if (t.text[0]!.toUpperCase() !== letters[0]) continue;
     if (!initialsFit(letters, tokens.slice(s, last + 1))) continue;
     void text;
-    return { start: t.start, end: tokens[last]!.end };
+    return { start: t.start, end: tokens[last]!.end, first: s };
   }
   return null;
 }
@@ -268,6 +270,9 @@ function headPhrases(text: string, tokens: readonly Token[], known: Int32Array, 
   }
 }
 
+/** The most words an organisation's name holds: every scan around a head word stops there, so cost stays linear. */
+const MAX_WORDS = 16;
+
 /** A possessive ends a name ("China's Ministry of …") unless it is a group noun inside one ("People's Vaccine Alliance"). */
 function breaksName(t: Token): boolean {
   return t.possessive && !POSSESSIVE_IN_NAME.has(t.text);
@@ -308,7 +313,7 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     if (useLink) {
       end = h + 1;
       let stoppedByTitle = false;
-      for (let k = h + 2; k <= to; k++) {
+      for (let k = h + 2; k <= Math.min(to, h + MAX_WORDS); k++) {
         const w = tokens[k]!;
         if (isTitle(w) || EVENT_WORDS.has(w.text)) {
           stoppedByTitle = isTitle(w);
@@ -364,7 +369,7 @@ function isGiven(t: Token): boolean {
 function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: number, hasLink: boolean): number {
   let start = h;
   let afterAnd = -1;
-  while (start > from) {
+  while (start > from && h - start < MAX_WORDS) {
     const prev = tokens[start - 1]!;
     if (breaksName(prev) || !isLinkedGap(prev)) break;
     if (prev.shape === 'lower' || prev.text === '&') {
@@ -398,7 +403,7 @@ function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: 
 
 /** True when a head word follows `h` through capitalised words only. */
 function laterHead(tokens: readonly Token[], h: number, to: number): boolean {
-  for (let k = h + 1; k <= to; k++) {
+  for (let k = h + 1; k <= Math.min(to, h + MAX_WORDS); k++) {
     const w = tokens[k]!;
     if (w.shape === 'lower' || w.shape === 'other' || isTitle(w) || !isLinkedGap(tokens[k - 1]!)) return false;
     if (TRAILING_HEADS.has(w.text)) return true;
@@ -409,7 +414,7 @@ function laterHead(tokens: readonly Token[], h: number, to: number): boolean {
 
 /** True when the capitalised words from `from` reach a head word before any lower-case word ("German Bundestag", not "Benefit of Society"). */
 function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
+  for (let k = from; k <= Math.min(to, from + MAX_WORDS); k++) {
     if (tokens[k]!.shape === 'lower') return false;
     if (isHead(tokens[k]!)) return true;
   }

@@ -50,6 +50,9 @@ function foldKey(form: string): string {
     .trim();
 }
 
+/** The longest name, in characters, that a containment test looks back for. */
+const MAX_NAME = 400;
+
 const ACRONYMS = new Map<string, boolean>();
 
 function isAcronym(form: string): boolean {
@@ -70,9 +73,17 @@ function acronymShape(form: string): boolean {
 export function resolveOrganizations(text: string, tokens: readonly Token[], all: readonly OrgCandidate[]): Organization[] {
   // a lexicon body inside a longer name is part of that name ("Department of Justice and Police")
   const scanned = all.filter((o) => o.rule === 'acronym' || o.rule === 'head').sort((a, b) => a.start - b.start);
+  // names are short (a few hundred characters at most): look back from the candidate's start only that far
   const inLonger = (c: OrgCandidate) => {
-    for (const o of scanned) {
-      if (o.start > c.start) break;
+    let lo = 0;
+    let hi = scanned.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scanned[mid]!.start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && scanned[k]!.start >= c.start - MAX_NAME; k--) {
+      const o = scanned[k]!;
       if (c.end <= o.end && o.end - o.start > c.end - c.start) return true;
     }
     return false;
@@ -206,10 +217,11 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
   const byAcronym = new Map<string, Organization>();
   for (const { org } of result) for (const a of [org.name, ...org.aliases]) if (isAcronym(a)) byAcronym.set(a, org);
   if (byAcronym.size) {
+    const inMention = cover(result.flatMap(({ org }) => org.mentions.map((m) => m.span)));
     for (const t of tokens) {
       const org = byAcronym.get(t.text);
       if (!org) continue;
-      if (org.mentions.some((m) => m.span.start <= t.start && t.end <= m.span.end)) continue;
+      if (inMention(t)) continue;
       org.mentions.push({ text: t.text, span: { start: t.start, end: t.end } });
     }
   }
@@ -221,11 +233,11 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     if (init.length >= 3) byInit.set(init, byInit.has(init) ? null : org);
   }
   if (byInit.size) {
-    const spans = result.flatMap(({ org }) => org.mentions.map((m) => m.span));
+    const inMention = cover(result.flatMap(({ org }) => org.mentions.map((m) => m.span)));
     for (const t of tokens) {
       if (t.shape !== 'caps' || t.text.length < 3) continue;
       const org = byInit.get(t.text);
-      if (!org || spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+      if (!org || inMention(t)) continue;
       if (!org.aliases.includes(t.text)) org.aliases.push(t.text);
       org.mentions.push({ text: t.text, span: { start: t.start, end: t.end } });
     }
@@ -241,6 +253,17 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     out.push({ name: org.name, aliases: org.aliases, mentions });
   }
   return out;
+}
+
+/** For tokens visited in order: is the token inside one of the spans? (one pointer over the sorted spans) */
+function cover(spans: readonly { start: number; end: number }[]): (t: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  return (t) => {
+    while (k < sorted.length && sorted[k]!.start + MAX_NAME < t.start) k++;
+    for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (t.end <= sorted[j]!.end) return true;
+    return false;
+  };
 }
 
 /** Other keys a name is known by: the head moved after its object, a leading acronym dropped. */

@@ -78,7 +78,8 @@ export function resolvePeople(
   orgSpans: readonly { start: number; end: number }[],
   orgNames: ReadonlySet<string>,
 ): Person[] {
-  const usable = candidates.filter((c) => !orgNames.has(c.name.toLowerCase()) && (c.source === 'party' || !orgSpans.some((s) => s.start < c.end && c.start < s.end)));
+  const overlapsOrg = overlapTest(orgSpans);
+  const usable = candidates.filter((c) => !orgNames.has(c.name.toLowerCase()) && (c.source === 'party' || !overlapsOrg(c)));
   // longest forms first, a party's own form before a form from the prose
   const order = usable
     .map((c, i) => ({ c, i, words: nameWords(c.name) }))
@@ -173,12 +174,31 @@ function addSurnameMentions(text: string, tokens: readonly Token[], groups: Grou
   }
 }
 
+/** The longest span, in characters, an overlap test looks back for (names and entries are short). */
+const MAX_SPAN = 400;
+
+/** Does a span overlap one of the spans? A binary search, then a look back over the few spans that could reach it. */
+function overlapTest(spans: readonly { start: number; end: number }[]): (c: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && sorted[k]!.start >= c.start - MAX_SPAN; k--) if (sorted[k]!.end > c.start) return true;
+    return false;
+  };
+}
+
 /** For tokens visited in order: is the token inside one of the spans? */
 function cover(spans: readonly { start: number; end: number }[]): (t: { start: number; end: number }) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let k = 0;
   return (t) => {
-    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+    while (k < sorted.length && sorted[k]!.start + MAX_SPAN < t.start) k++;
     for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (t.end <= sorted[j]!.end) return true;
     return false;
   };
