@@ -85,6 +85,7 @@ const CHANGE_MESSAGES: Record<string, string> = {
   'line-end-hyphen': 'words hyphenated across a line end were joined',
   'page-number': 'lines that are only a page number were ignored',
   'page-header': 'running page headers or footers repeated at page breaks were ignored',
+  mojibake: 'mojibake (UTF-8 read as Windows-1252, as in "â€™") was repaired',
 };
 
 function normalisationDiagnostics(changes: Readonly<Record<string, number>>) {

@@ -8,7 +8,8 @@
  * smallest range of the original that covers it.
  *
  * What is cleaned: the byte-order mark, CRLF and lone CR, no-break, wide and
- * zero-width spaces, soft hyphens, words hyphenated across a line end
+ * zero-width spaces, soft hyphens, mojibake (UTF-8 read as Windows-1252:
+ * "â€™", "Ã©"), words hyphenated across a line end
  * ("inter-\nnational" when both halves are lower-case letters), curly quotes
  * and dashes, HTML entities, control characters, NUL, lone surrogates, and
  * page furniture (page numbers, running headers: see `pages.ts`).
@@ -84,6 +85,7 @@ const SPECIAL = (() => {
   t[13] = 1; // CR
   t[38] = 1; // & (entities)
   t[45] = 1; // - (a hyphen at a line end)
+  for (const c of [0xc2, 0xc3, 0xc4, 0xc5, 0xe2]) t[c] = 1; // Â Ã Ä Å â: mojibake leads
   return t;
 })();
 /** The one-for-one replacement of a code unit, by code (0: none). */
@@ -216,6 +218,16 @@ export function normalise(original: string): NormalisedText {
       else if (code === 0) count('nul');
       continue;
     }
+    if (code === 0xe2 || (code >= 0xc2 && code <= 0xc5)) {
+      const end = mojibakeEnd(original, i);
+      if (end > 0) {
+        const decoded = decodeMojibake(original, i, end);
+        emit(SUBSTITUTE[decoded] ?? decoded, i, end);
+        count('mojibake');
+        i = end - 1;
+      }
+      continue;
+    }
     if (code === 38) {
       ENTITY_AT.lastIndex = i;
       const m = ENTITY_AT.exec(original);
@@ -259,6 +271,50 @@ export function normalise(original: string): NormalisedText {
     text = parts.length === 1 ? parts[0]! : parts.join('');
   }
   return new Normalised(original, text, Int32Array.from(segT), Int32Array.from(segO), Int32Array.from(segE), changes);
+}
+
+/**
+ * Windows-1252 bytes 0x80-0x9F by the character they show as: text encoded
+ * as UTF-8 and read as Windows-1252 shows these in its mojibake ("â€™").
+ */
+const CP1252: ReadonlyMap<number, number> = new Map([
+  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86], [0x2021, 0x87],
+  [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c], [0x017d, 0x8e], [0x2018, 0x91],
+  [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95], [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98],
+  [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b], [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+]);
+
+/** The byte a character of mojibake stands for when it is a UTF-8 continuation byte (0x80-0xBF), or -1. */
+function continuationByte(code: number): number {
+  if (code >= 0x80 && code <= 0xbf) return code;
+  const b = CP1252.get(code);
+  return b !== undefined && b <= 0xbf ? b : -1;
+}
+
+/**
+ * Mojibake: UTF-8 read as Windows-1252 or Latin-1 ("Ã©" for "é", "â€™" for
+ * "’"). Only the common, unambiguous shapes are repaired: a lead Â, Ã, Ä or
+ * Å with one continuation (Latin-1 and Latin Extended-A letters), and a lead
+ * â with two (general punctuation, the euro sign, the trade mark sign). The
+ * end of the sequence at `i`, or 0.
+ */
+function mojibakeEnd(original: string, i: number): number {
+  const lead = original.charCodeAt(i);
+  const b1 = continuationByte(original.charCodeAt(i + 1));
+  if (b1 < 0) return 0;
+  if (lead !== 0xe2) return i + 2;
+  const b2 = continuationByte(original.charCodeAt(i + 2));
+  if (b2 < 0) return 0;
+  const cp = ((lead & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+  return (cp >= 0x2000 && cp <= 0x206f) || cp === 0x20ac || cp === 0x2122 ? i + 3 : 0;
+}
+
+function decodeMojibake(original: string, i: number, end: number): string {
+  const lead = original.charCodeAt(i);
+  const b1 = continuationByte(original.charCodeAt(i + 1));
+  if (end - i === 2) return String.fromCharCode(((lead & 0x1f) << 6) | (b1 & 0x3f));
+  const b2 = continuationByte(original.charCodeAt(i + 2));
+  return String.fromCharCode(((lead & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f));
 }
 
 /**

@@ -19,6 +19,12 @@ describe('normalise', () => {
     ['co\u2010\noperation', 'cooperation', 'a Unicode hyphen at the line end'],
     ['inter\u00ad\nnational', 'international', 'a soft hyphen at the line end'],
     ['Zürich-\nbüro', 'Zürichbüro', 'non-ASCII lower-case halves'],
+    ['it\u00e2\u20ac\u2122s', "it's", 'mojibake of a curly apostrophe (UTF-8 read as Windows-1252)'],
+    ['\u00e2\u20ac\u0153Free\u00e2\u20ac\u009d', '"Free"', 'mojibake of curly double quotes, one closing byte read as Latin-1'],
+    ['G\u00c3\u00a9rald', 'Gérald', 'mojibake of é'],
+    ['Bilotait\u00c4\u2014', 'Bilotaitė', 'mojibake of a Latin Extended-A letter'],
+    ['a\u00c2\u00a0b', 'a b', 'mojibake of a no-break space'],
+    ['2020\u00e2\u20ac\u201c21', '2020-21', 'mojibake of an en dash'],
   ] as const)('%s → %s (%s)', ([input, expected]) => {
     expect(normalise(input).text).toBe(expected);
   });
@@ -31,10 +37,15 @@ describe('normalise', () => {
     ['word-\n\nnext', 'a blank line between: a paragraph break'],
     ['well-known', 'no line break: an ordinary compound'],
     ['- item\n- item', 'list bullets'],
+    ['SÃO PAULO', 'a Portuguese capital Ã before a letter'],
+    ['Âge du bronze', 'a lead letter before an ordinary letter'],
+    ['prêt-à-porter', 'â before a letter'],
+    ['CAFÉ©', 'É is not a lead this repairs (its sequences would be rare letters)'],
   ] as const)('keeps %j (%s)', ([input]) => {
     const norm = normalise(input);
     expect(norm.text).toBe(input);
     expect(norm.changes['line-end-hyphen']).toBeUndefined();
+    expect(norm.changes['mojibake']).toBeUndefined();
   });
 
   test('a joined word maps back over the hyphen and the line break', () => {
