@@ -138,7 +138,8 @@ export function matchHonorificAt(text: string, offset: number): HonorificMatch |
   const n = text.length;
   while (words.length < MAX_WORDS && i < n) {
     let j = i;
-    while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    // a word, with inner full stops for dotted forms ("H.E.", "S.E.")
+    while (j < n && (isWordChar(text.charCodeAt(j)) || (text[j] === '.' && j + 1 < n && isWordChar(text.charCodeAt(j + 1)) && j - i <= 3))) j++;
     if (j === i) break;
     let end = j;
     if (text[end] === '.') end++;

@@ -35,7 +35,7 @@ const EU_PHRASE = /^(?:the )?(?:European (?:Union|Parliament|Commission(?:er)?|C
 const US_TAG = /^[DRI]-[A-Z][A-Za-z]{1,12}(?:-\d{1,2}|-AL)?$/u;
 
 /** Words that say the rest of a line is a street address, not an organisation. */
-const POSTAL = /\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Villa|Building|Floor|Suite|P\.?\s?O\.?\s?Box|Box|Place|Square|Lane|Drive|Boulevard|Blvd|Rue|Strasse|Straße|Platz|Plaza|Palace|House)\b|\b\d{4,6}\b|^\d+\s/u;
+const POSTAL = /\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Villa|Building|Floor|Suite|P\.?\s?O\.?\s?Box|Box|Place|Square|Lane|Drive|Boulevard|Blvd|Rue|quai|Quai|Strasse|Straße|Platz|Plaza|House(?! of))\b|\b\d{4,6}\b|^\d{1,5},?\s/u;
 
 /** List markers: "1.", "12)", "(3)", "-", "*", "•", "–". */
 function stripMarker(p: Piece): Piece {
@@ -80,11 +80,14 @@ function countryInside(phrase: string): CountryRef | null {
 }
 
 
+/** World regions: a region after a role is its remit, not an organisation ("Programme Officer, Asia"). */
+const REGION = /^(?:Asia|Europe|Africa|Americas|the Americas|Latin America|North America|South America|Middle East|MENA|Oceania|Pacific|Asia-Pacific|Asia Pacific|Central Asia|South Asia|Southeast Asia|East Asia|Eastern Europe|Western Europe|Balkans|Caribbean|Global|International|Worldwide|Global South|Sub-Saharan Africa|North Africa|West Africa|East Africa|Southern Africa)$/u;
+
 /** Prepositions after a role that introduce its portfolio or organisation. */
 const ROLE_LINK = new Set(['of', 'at', 'for', 'with', 'in', 'on']);
 
 /** Portfolios: "Minister of the Interior", "Secretary of Homeland Security" keep their "of …" in the role. */
-const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and)\b/u;
+const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and|Advocacy|Programmes?|Research|Communications|Policy|Operations|Development|Campaigns|Board|Legal|Membership|Outreach)\b/u;
 
 /**
  * Reads a role phrase: "Executive Director", "Minister of the Interior",
@@ -113,13 +116,14 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   let headStart = -1;
   for (let i = 0; i < w.length; i++) {
     if (i + 1 < w.length && isRoleHead(`${w[i]} ${w[i + 1]}`)) { h = i + 1; headStart = i; break; }
-    if (isRoleHead(bare(w[i]!)) || isRoleHead(bare(w[i]!).replace(/^co-/iu, ''))) {
+    if (isRoleHead(bare(w[i]!)) || isRoleHead(bare(w[i]!).replace(/^(?:co|vice|deputy|sub)-/iu, ''))) {
       // a head followed by another head or a modifier+head continues the role ("Board Member", "Vice Chair")
       h = i;
       while (h + 1 < w.length && isRoleHead(bare(w[h + 1]!)) && !/^(?:Member|Members)$/u.test(w[h]!)) h++;
       break;
     }
   }
+  if (h < 0 && REGION.test(s)) return { role: null, organization: null, description: s };
   if (h < 0) {
     const hasOrgWord = w.some((x) => isOrganisationWord(bare(x)));
     const digitsOk = !/\d/u.test(s) || (w.length <= 3 && !/\b\d{4}\b/u.test(s));
@@ -156,7 +160,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
       const portfolio = link !== 'at' && ((h === r && isPortfolioHead(w[h]!)) || academic || PORTFOLIO_TAIL.test(tail));
       // a tail that names a state ("the Federal Republic of Nigeria", "France") is part of the office
       const tailCountry = countryOf(tail);
-      const statey = (tailCountry !== null && tailCountry.code !== 'EU') || /^(?:Federal |Islamic |People's |Democratic |United )*(?:Republic|Kingdom|State|Government|Commonwealth|Federation|Principality|Emirate|Sultanate) of /u.test(tail);
+      const statey = (tailCountry !== null && tailCountry.code !== 'EU' && !tailWords.some((x) => isOrganisationWord(bare(x)))) || /^(?:Federal |Islamic |People's |Democratic |United )*(?:Republic|Kingdom|State|Government|Commonwealth|Federation|Principality|Emirate|Sultanate) of /u.test(tail);
       if (organization) {
         // "Left Party Spokesperson on the Committee …": the organisation is already named
       } else if (!orgLike || portfolio || statey) role = `${role} ${after.join(' ')}`;
@@ -235,7 +239,12 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
 
   // "Name / description"
   let head = p;
-  const slash = p.text.indexOf(' / ');
+  let slash = p.text.indexOf(' / ');
+  if (slash < 0) {
+    const dash = p.text.search(/ [–—-] /u);
+    const before = p.text.slice(0, dash).replace(/^\S+\.\s/u, '');
+    if (dash > 0 && words(before).length >= 2 && looksLikePersonName(before) && !looksLikeOrganisation(before)) slash = dash;
+  }
   if (slash > 0) {
     head = trimPiece({ text: p.text.slice(0, slash), start: p.start, end: p.start + slash });
     const tail = p.text.slice(slash + 3).trim();
@@ -269,9 +278,18 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       const canon = canonicalHonorific(raw) ?? h.honorific;
       // an office before a name is an honorific only when a name follows
       const after = name.text.slice(h.end).trim();
-      if (isOfficeHonorific(raw) && !/^\p{Lu}/u.test(after)) break;
+      if (isOfficeHonorific(raw) && !/^\p{Lu}/u.test(after.replace(/^the (?=\p{Lu})/u, ''))) break;
       if (!honorifics.includes(canon)) honorifics.push(canon);
       name = trimPiece({ text: name.text.slice(h.end), start: name.start + h.end, end: name.end });
+      continue;
+    }
+    const two = /^(\p{Lu}\p{Ll}+) (MP|MEP|Senator|Deputy|MdB|TD) (?=\p{Lu})/u.exec(name.text);
+    if (two && countryOf(two[1]!)) {
+      const c = countryOf(two[1]!);
+      if (c && !country) country = c;
+      if (two[2] === 'Senator' || two[2] === 'Deputy') honorifics.push(two[2]);
+      else postNominals.push(two[2]!);
+      name = trimPiece({ text: name.text.slice(two[0].length), start: name.start + two[0].length, end: name.end });
       continue;
     }
     const first = /^\S+/u.exec(name.text)?.[0] ?? '';
@@ -318,6 +336,22 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     nameText = stripEnd(nameText.slice(0, cut), ' ,');
   }
 
+  // "Exile Journalists Network Coordinator Cem Yıldız": organisation and office before the personal name
+  {
+    const nw = words(nameText);
+    let lastHead = -1;
+    for (let i = 0; i < nw.length - 2; i++) if (isRoleHead(nw[i]!.replace(/^(?:co|vice|deputy)-/iu, ''))) lastHead = i;
+    if (lastHead >= 1 || (lastHead === 0 && nw.length >= 4)) {
+      let take = 2;
+      const third = nw[nw.length - 3];
+      if (nw.length - 3 > lastHead && third && isCapitalised(third) && !isRoleHead(third) && !isRoleModifier(third) && !isOrganisationWord(third) && nw[nw.length - 4] !== 'of') take = 3;
+      const person = nw.slice(-take).join(' ');
+      if (looksLikePersonName(person) && !looksLikeOrganisation(person) && !nw.slice(-take).some((x) => isRoleHead(x))) {
+        tailSegs.unshift(nw.slice(0, -take).join(' '));
+        nameText = person;
+      }
+    }
+  }
   // A surname in capitals ends the name: "Manon AUBRY The Left group …".
   const w = words(nameText);
   if (w.length >= 3 && !isAllCapsWord(w[0]!) && !w.every((x) => isAllCapsWord(x) || !/\p{L}/u.test(x))) {
@@ -410,8 +444,8 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       if (c) country = c;
     }
   }
-  if (!country && ((organization && /\bEuropean (?:Commission|Parliament|Union|Council)\b/u.test(organization)) || (role && /\bEuropean Commissioner\b/u.test(role)))) country = EU;
   if (!country && organization) country = institutionCountry(organization);
+  if (!country && ((organization && /\bEuropean (?:Commission|Parliament|Union|Council)\b/u.test(organization)) || (role && /\bEuropean Commissioner\b/u.test(role)))) country = EU;
   if (!country && role) country = institutionCountry(role);
   if (!country && !isOrgEntry) for (const seg of segments) { const c = institutionCountry(seg); if (c) { country = c; break; } }
   // a trailing country code after a place: "Williams College, Massachusetts USA"
@@ -420,6 +454,11 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (/^(?:USA|US|U\.S\.A?\.?|UK|U\.K\.)$/u.test(lastWord)) country = countryOf(lastWord);
   }
 
+  // "Department of Political Science, University of Toronto": the university, not its department, is the organisation
+  if (organization && /^(?:Department|Dept\.?|School|Faculty|Institute|Centre|Center|Division|Graduate School|Laboratory|Lab|Program|Programme|Chair)\b/u.test(organization)) {
+    const uni = segments.find((x) => /\b(?:Universit(?:y|é|à|ä|at|ät|ad|ade|eit)|College|Polytechnic|Hochschule)(?!\p{L})/u.test(x) && x !== organization);
+    if (uni) organization = stripEnd(uni.trim(), '.;');
+  }
   // "Minister of the Interior (Spain)": the country bracket is not part of the office
   if (role && role.endsWith(')')) {
     const tb = trailingBracket({ text: role, start: 0, end: role.length });
@@ -445,7 +484,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     const nw = words(finalName);
     if (!country && nw.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(nw[nw.length - 1]!) && !isOrganisationWord(nw[nw.length - 1]!)) {
       const c = wholeCountry(nw[nw.length - 1]!);
-      if (c && c.code !== 'EU' && !/(?:an|ish|ese|ch|ic)$/u.test(nw[nw.length - 1]!)) {
+      if (c && c.code !== 'EU' && /\d/u.test(nw[0]!) && !/(?:an|ish|ese|ch|ic)$/u.test(nw[nw.length - 1]!)) {
         country = c;
         finalName = nw.slice(0, -1).join(' ');
       }
@@ -525,10 +564,16 @@ function takePostNominals(seg: string): { postNominals: string[]; country: Count
 }
 
 /** The words of a state institution: a country word just before one gives the country ("German Bundestag", "US Senate"). */
-const INSTITUTION_WORDS = new Set(['Bundestag', 'Bundesrat', 'Landtag', 'Parliament', 'Senate', 'Congress', 'Government', 'Ministry', 'Cabinet', 'Assembly', 'Knesset', 'Duma', 'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Oireachtas', 'Embassy', 'Administration', 'Parliamentary', 'Army', 'Police', 'Navy']);
+const INSTITUTION_WORDS = new Set(['House', 'Chamber', 'Bundestag', 'Bundesrat', 'Landtag', 'Parliament', 'Senate', 'Congress', 'Government', 'Ministry', 'Cabinet', 'Assembly', 'Knesset', 'Duma', 'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Oireachtas', 'Embassy', 'Administration', 'Parliamentary', 'Army', 'Police', 'Navy']);
 
 /** The country of a state institution named in a phrase: "of the German Bundestag" → DE, "United States Government Accountability Office" → US. */
 function institutionCountry(phrase: string): CountryRef | null {
+  // "Permanent Mission of the Republic of Uzbekistan to …", "Embassy of France"
+  const of = /\b(?:Permanent Mission|Permanent Representation|Embassy|Consulate(?: General)?|High Commission|Mission|Government|Ministry of [\p{L} ]{2,40}?) of (?:the )?(?:(?:Federal |Islamic |People's |Democratic |Socialist )*(?:Republic|Kingdom|State|Federation|Commonwealth) of )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u.exec(phrase);
+  if (of) {
+    const c = countryOf(of[1]!) ?? countryOf(of[1]!.split(' ')[0]!);
+    if (c) return c;
+  }
   const w = words(phrase.replace(/[(),;:]/gu, ' '));
   for (let i = 1; i < w.length; i++) {
     if (!INSTITUTION_WORDS.has(w[i]!)) continue;

@@ -12,7 +12,7 @@ import { isSignatureGroupHeading, isSignOff } from '../lexicons/letter-parts.js'
 import { isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import type { Line } from '../text/segment.js';
 import { looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
-import { splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
+import { isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
 
 /** Plural honorifics that a list shares: "Sens. A, B and C", "Reps. D and E". */
 const SHARED_PREFIX = /^(Sens\.?|Senators|Reps\.?|Representatives|Drs\.?|Doctors|Profs\.?|Professors|MEPs|MPs|Messrs\.?|Councillors|Cllrs\.?)\s+(?=\p{Lu})/u;
@@ -45,6 +45,9 @@ function isRoleOnly(s: string): boolean {
   // words before the office: qualifiers, a state ("United States", "U.S."), "of the"
   const before = w.slice(0, head);
   if (!before.every((x) => isRoleModifier(x) || /^(?:United|States|U\.S\.?|US|State|of|the|and|Former|European|National)$/u.test(x))) return false;
+  // "Representative Daniel Okafor, …", "Senator the Hon. Graham Pike": a name right after the office
+  const after = w.slice(head + 1).filter((x) => !/^(?:the|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)$/iu.test(x));
+  if (after.length >= 2 && head === 0 && isCapitalised(after[0]!) && isCapitalised(after[1]!) && looksLikePersonName(`${after[0]} ${after[1]}`) && !looksLikeOrganisation(after.join(' '))) return false;
   const rest = w.slice(head + 1).filter((x) => !isRoleHead(x) && !isRoleModifier(x));
   if (rest.length === 0) return true;
   const tail = rest.join(' ').replace(/\([^()]*\)/gu, ' ').trim();
@@ -126,7 +129,7 @@ interface Entry {
 /** Cuts lines into entries: one a line, with wrapped tails and titles joined to the entry above. */
 function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[] {
   const out: Entry[] = [];
-  if (mode === 'addressees') return groupAddressBlocks(lines);
+  if (mode === 'addressees' || isBlockSignatures(lines)) return groupAddressBlocks(lines);
   let last: Entry | null = null;
   let lastLine = -10;
   let section = 0;
@@ -153,6 +156,12 @@ function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[
   return out;
 }
 
+/** "To: Name" → "Name". */
+function stripTo(p: Piece): Piece {
+  const m = /^(?:To the attention of|For the attention of|Attention|Attn|To)\s*:?\s+/iu.exec(p.text);
+  return m ? trimPiece({ text: p.text.slice(m[0].length), start: p.start + m[0].length, end: p.end }) : p;
+}
+
 /**
  * Address blocks: runs of lines separated by blank lines. A run whose lines
  * each hold a full entry ("Name, Role (Country)") gives one party a line;
@@ -163,6 +172,8 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
   const runs: Line[][] = [];
   let cur: Line[] = [];
   for (const l of lines) {
+    // a label alone on its line ("To:") opens the block without being part of it
+    if (!l.blank && /^(?:To|Attn|Attention|Addressees?)\s*:?$/iu.test(l.trimmed)) continue;
     if (l.blank) {
       if (cur.length) runs.push(cur);
       cur = [];
@@ -173,17 +184,12 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
   for (const run of runs) {
     const full = run.filter((l) => /,|\(/u.test(l.trimmed) && looksLikePersonName(words(l.trimmed.split(/[,(]/u)[0]!).filter((w) => !/^(?:Hon|Rt|Minister|Commissioner|Mr|Ms|Dr)\.?$/u.test(w)).join(' ')));
     if (run.length >= 2 && full.length >= Math.ceil(run.length * 0.6)) {
-      for (const l of run) out.push({ section: 0, head: lineAsPiece(l), extra: [], span: { start: l.trimStart, end: l.trimEnd } });
+      for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd } });
       continue;
     }
     // one party: join a leading honorific line ("His Excellency") with the name line
     let i = 0;
-    let head = lineAsPiece(run[0]!);
-    const stripTo = (p: Piece): Piece => {
-      const m = /^(?:To the attention of|For the attention of|Attention|Attn|To)\s*:?\s+/iu.exec(p.text);
-      return m ? trimPiece({ text: p.text.slice(m[0].length), start: p.start + m[0].length, end: p.end }) : p;
-    };
-    head = stripTo(head);
+    let head = stripTo(lineAsPiece(run[0]!));
     if (run.length > 1 && words(head.text).length <= 4 && canonicalHonorific(head.text.replace(/[.,]$/u, '')) !== null) {
       const next = lineAsPiece(run[1]!);
       head = { text: `${head.text} ${next.text}`, start: head.start, end: next.end };
@@ -230,4 +236,29 @@ function splitInlineList(piece: Piece): Piece[] | null {
   const named = parts.filter((p) => looksLikeOrganisation(p.text) || (looksLikePersonName(p.text) && words(p.text).length >= 2));
   if (parts.some((p) => isRoleOnly(p.text))) return null;
   return named.length >= parts.length * 0.7 ? parts : null;
+}
+
+/**
+ * Signatures written as blocks (name, then office and organisation lines,
+ * blocks apart by blank lines): most blocks open with a personal name and go
+ * on with lines that are not names.
+ */
+function isBlockSignatures(lines: readonly Line[]): boolean {
+  const runs: Line[][] = [];
+  let cur: Line[] = [];
+  for (const l of lines) {
+    if (l.blank) {
+      if (cur.length) runs.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) runs.push(cur);
+  const multi = runs.filter((r) => r.length >= 2 && r.length <= 5);
+  if (runs.length === 0 || multi.length < runs.length * 0.6) return false;
+  const personal = (s: string) => {
+    const t = s.replace(/^(?:(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame|Rev|Hon)\.?\s+)+/u, '');
+    return looksLikePersonName(t) && !looksLikeOrganisation(t) && !/,/u.test(t);
+  };
+  const shaped = multi.filter((r) => personal(r[0]!.trimmed) && r.slice(1).every((l) => !personal(l.trimmed) || isRoleOnly(l.trimmed)));
+  return shaped.length >= multi.length * 0.6;
 }

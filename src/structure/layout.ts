@@ -274,5 +274,5 @@ function readHeadWithoutSalutation(lines: readonly Line[], from: number, closing
 function startsLikeEntry(s: string): boolean {
   const t = s.replace(/^(?:\d{1,4}[.)]|[-*•–])\s+/u, '');
   if (/^(?:Sens?\.|Senators|Reps?\.|Representatives|MEPs|MPs)\s/u.test(t)) return true;
-  return /^(?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}.'’-]*\s?(?:,|\(|\/)/u.test(t);
+  return /^(?:(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al|el)\s){0,5}\p{Lu}[\p{L}.'’-]*\s?(?:,|\(|\/|[–—-]\s)/u.test(t);
 }

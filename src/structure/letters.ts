@@ -19,10 +19,6 @@ export function readLetters(doc: DocumentText, structure: DocumentStructure): Le
   return structure.letters.map((layout) => readLetter(doc, layout));
 }
 
-function pick(doc: DocumentText, indexes: readonly number[]): Line[] {
-  return indexes.map((i) => doc.lines[i]!).filter((l): l is Line => l !== undefined);
-}
-
 function readLetter(doc: DocumentText, layout: LetterLayout): Letter {
   const text = doc.text;
   let addressees = readPartyList(withBlanks(doc, layout.addresseeLines), { text, mode: 'addressees' });
@@ -30,7 +26,8 @@ function readLetter(doc: DocumentText, layout: LetterLayout): Letter {
     const p = salutationParty(layout.salutation.text, layout.salutation.span.start);
     if (p) addressees = [{ ...p, text: text.slice(p.span.start, p.span.end) }];
   }
-  const signatories = readPartyList(pick(doc, layout.signatureLines), { text, mode: 'signatures' });
+  // blank lines between signatures stay: blocks of name, office and organisation read as one party each
+  const signatories = readPartyList(withBlanks(doc, layout.signatureLines), { text, mode: 'signatures' });
   const cc = readCc(doc, layout.ccLines);
   return {
     span: layout.span,

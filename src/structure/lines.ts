@@ -73,7 +73,7 @@ function wordCount(s: string): number {
 export function isProse(s: string): boolean {
   const n = wordCount(s);
   if (n >= 25) return true;
-  if (n >= 10 && /[.!?:"”’)]$/u.test(s) && /\s\p{Ll}{2,}\s/u.test(s)) {
+  if (n >= 10 && /[.!?:"”’]$/u.test(s) && /\s\p{Ll}{2,}\s/u.test(s)) {
     // a signature line can be long: "Name, Professor of X, University of Y" has few lower-case words
     const lower = (s.match(/(?:^|\s)\p{Ll}[\p{Ll}’']+/gu) ?? []).length;
     return lower >= n * 0.45;
