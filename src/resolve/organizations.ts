@@ -250,7 +250,11 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     const mentions = org.mentions
       .filter((m) => (seen.has(m.span.start) ? false : (seen.add(m.span.start), true)))
       .sort((a, b) => a.span.start - b.span.start);
-    out.push({ name: org.name, aliases: org.aliases, mentions });
+    // names as a reader writes them: one space between words, whatever the layout had
+    const oneSpace = (n: string) => n.replace(/\s+/gu, ' ');
+    const name = oneSpace(org.name);
+    const aliases = [...new Set(org.aliases.map(oneSpace))].filter((a) => a !== name);
+    out.push({ name, aliases, mentions });
   }
   return out;
 }

@@ -135,7 +135,8 @@ export function resolvePeople(
   return groups.map((g) => {
     const seen = new Set<number>();
     const mentions = g.mentions.filter((m) => (seen.has(m.span.start) ? false : (seen.add(m.span.start), true))).sort((a, b) => a.span.start - b.span.start);
-    return { name: g.name, mentions };
+    // the name as a reader writes it: one space between words, whatever the layout had
+    return { name: g.name.replace(/\s+/gu, ' '), mentions };
   });
 }
 
