@@ -472,7 +472,7 @@ function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void 
     const names: Token[] = [];
     let k = h - 1;
     let sawAnd = false;
-    while (k >= 0) {
+    while (k >= 0 && names.length < MAX_WORDS) {
       const t = tokens[k]!;
       if (t.shape !== 'cap' || NOT_ORG_START.has(t.text)) break;
       names.unshift(t);
