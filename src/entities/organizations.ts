@@ -96,12 +96,15 @@ function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
     const t = tokens[i]!;
     if (t.shape === 'lower' || t.shape === 'other') continue;
     const exact = FORMS_BY_FIRST.get(t.text);
-    const folded = t.shape === 'caps' && t.text.length <= 6 ? undefined : FORMS_BY_FIRST.get(t.text.toLowerCase());
+    // an acronym in capitals opens a longer form ("UN Human Rights Committee") but never stands for a word ("WHO" ≠ "who")
+    const short = t.shape === 'caps' && t.text.length <= 6;
+    const folded = FORMS_BY_FIRST.get(t.text.toLowerCase());
     if (!exact && !folded) continue;
     let best: { form: KnownForm; last: number } | null = null;
     for (const list of [exact, folded]) {
       if (!list) continue;
       for (const form of list) {
+        if (list === folded && short && form.words.length === 1) continue;
         const last = matchForm(tokens, i, form);
         if (last >= 0 && (!best || last > best.last)) best = { form, last };
       }
@@ -191,10 +194,11 @@ function longFormBefore(text: string, tokens: readonly Token[], last: number, ac
     if (prev.shape === 'lower' && !CONNECTORS.has(prev.text)) break;
     first--;
   }
-  // the longest start whose words' initials cover the acronym's letters, starting on its first letter
+  // the nearest start whose words' initials cover the acronym's letters, starting on its first letter
+  // ("Committee against Torture (CAT)", not "Committee and the Committee against Torture")
   const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
   if (!letters) return null;
-  for (let s = first; s <= last; s++) {
+  for (let s = last; s >= first; s--) {
     const t = tokens[s]!;
     if (t.shape === 'lower' || NOT_ORG_START.has(t.text)) continue;
     if (t.text[0]!.toUpperCase() !== letters[0]) continue;

@@ -38,6 +38,8 @@ describe('findOrganizations: names', () => {
     ['Deputy to the Dáil (TD)', ['Dáil'], 'a legislature named by its own word'],
     ['the Raoul Wallenberg Centre for Human Rights praised it', ['Raoul Wallenberg Centre for Human Rights'], "a person's name inside an organisation's name"],
     ['Read the Washington Post article.', ['Washington Post'], 'a verb and "the" before a name are not part of it'],
+    ['The UN Human Rights Committee met.', ['UN Human Rights Committee'], 'a lexicon form that opens with an acronym'],
+    ['the Committee and the Freedonia Committee against Torture (FCAT)', ['Freedonia Committee against Torture'], 'the nearest words that spell the acronym'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
