@@ -57,7 +57,7 @@ const GROUPS = [
   'Income', 'Tax', 'Market', 'Markets', 'Prize', 'Award', 'Awards', 'Airport', 'Street', 'Road', 'Avenue', 'Square', 'Station', 'Bridge',
   'Building', 'Tower', 'Hall', 'Park', 'Centre', 'Center', 'Title', 'Part', 'Annex', 'Schedule', 'Situation', 'Arrangement', 'Encryption',
   'Repayment', 'Inclusion', 'Disparity', 'Preparedness', 'Partnerships', 'Production', 'Productions', 'Private', 'Bag', 'Box', 'Level', 'Floor',
-  'Suite', 'Unit', 'Block', 'Phase', 'Stage', 'Round', 'Series', 'Edition', 'Volume', 'Issue', 'Number', 'Version', 'Commons', 'Science',
+  'Suite', 'Unit', 'Block', 'Images', 'Pictures', 'Photos', 'Photography', 'Films', 'Studios', 'Records', 'Phase', 'Stage', 'Round', 'Series', 'Edition', 'Volume', 'Issue', 'Number', 'Version', 'Commons', 'Science',
 ];
 
 /** Endings of English common nouns and adjectives that no personal name has ("Instrumentation", "Inclusiveness"). */

@@ -156,6 +156,7 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'The Guardian', forms: [] },
   { name: 'Reuters', forms: [] },
   { name: 'Associated Press', forms: [] },
+  { name: 'Getty Images', forms: [] },
   { name: 'Agence France-Presse', forms: ['AFP'] },
   { name: 'BBC', forms: ['British Broadcasting Corporation'] },
   { name: 'CNN', forms: [] },
