@@ -103,10 +103,11 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
 
 function statusOf(draft: CaseDraft, events: readonly DraftEvent[], mechanism: Mechanism): CaseStatus {
   if (events.some((e) => e.type === 'deleted')) return 'deleted';
+  // released, unless a later arrest is dated after the release (text order is not time order: "ordered the release of X, who had been arrested")
   const released = events.filter((e) => e.type === 'released');
   if (released.length) {
-    const lastRelease = Math.max(...released.map((e) => e.at));
-    const heldAfter = events.some((e) => (e.type === 'arrested' || e.type === 'detained') && e.at > lastRelease);
+    const freedOn = released.map((e) => e.date?.value ?? '').sort().pop() ?? '';
+    const heldAfter = events.some((e) => (e.type === 'arrested' || e.type === 'detained') && !!freedOn && (e.date?.value ?? '') > freedOn);
     if (!heldAfter) return 'released';
   }
   if (draft.active || mechanism === 'red-notice' || mechanism === 'diffusion') return 'active';

@@ -18,8 +18,10 @@ const PLACES: ReadonlyMap<string, string> = (() => {
 
 const WORD_RE = /\p{Lu}[\p{L}'.-]*/gu;
 const BEFORE = /\b(?:in|at|near|outside|from|to|by|of)\s+(?:the\s+)?$/i;
-/** A capitalised word right after: the place is the start of a person's name ("Sofia Petrova"). */
+/** A capitalised word right after: the place is the start of a person's name ("Sofia Petrova")... */
 const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+/** ...unless the capitalised words after it name a facility ("Hamburg Airport", "Belgrade Nikola Tesla Airport"). */
+const FACILITY_AFTER = /^(?:\s\p{Lu}[\p{L}'-]*){0,3}?\s(?:Airport|International|Prison|Port|Harbour|Harbor|Station|Terminal|Border|Court|Detention|Centre|Center|Jail|Police)\b/u;
 
 /** Places in text.slice(from, to) that name a country, outside the given country mentions. */
 export function placesIn(text: string, from: number, to: number, covered: (offset: number) => boolean): CountryMention[] {
@@ -44,7 +46,8 @@ export function placesIn(text: string, from: number, to: number, covered: (offse
     }
     if (!found) continue;
     if (!BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
-    if (NAME_AFTER.test(text.slice(found.end, found.end + 3))) continue;
+    const next = text.slice(found.end, found.end + 60);
+    if (NAME_AFTER.test(next) && !FACILITY_AFTER.test(next)) continue;
     out.push({ code: found.code, how: 'capital', text: text.slice(start, found.end), span: { start, end: found.end } });
   }
   return out;

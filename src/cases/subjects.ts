@@ -53,6 +53,9 @@ const ANAPHORIC_NOTICE = /\b(?:the|its|this|that|his|her|their)\s+(?:(?:red|inte
 const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|noted|stated|explained|argued|warned)\b/i;
 const SPEAKER_AFTER_APPOSITION = /^,[^,;.]{0,60},\s*(?:said|says|told|added|noted|stated|explained|argued|warned)\b/i;
 const SPEAKER_BEFORE = /\b(?:said|says|told|according\s+to)\b[^.;"]{0,40}$/i;
+const CAPS_WORD = /\b\p{Lu}{3,}\b/u;
+const EDGE_QUOTES = /^"|"$/g;
+const FACILITY_NEXT = /^\s+(?:International\s+)?(?:Airport|Prison|Street|Avenue|Boulevard|Road|Square|Station|Port|Centre|Center|University|Hospital|Bridge)\b/;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 /** "a Red Notice was issued against X": the auxiliary of an instrument's participle. */
 const PASSIVE_ISSUED = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?=(?:issued|filed|lodged|circulated|published|requested|sought|made)\b)/i;
@@ -64,7 +67,8 @@ const isLower = (t: string): boolean => t === t.toLowerCase();
 
 /** The words between a trigger and a person after it read as "of / for / against [the] [descriptors]". */
 export function objectGap(gap: string): boolean {
-  if (gap.length > 70 || /[;"\n]/.test(gap)) return false;
+  // a headline in capitals before the line break is another line, not a descriptor
+  if (gap.length > 70 || /[;"]/.test(gap) || (gap.includes('\n') && CAPS_WORD.test(gap))) return false;
   const tokens = gap.replace(APPOSITIVE, ' ').replace(PASSIVE_ISSUED, ' ').match(TOKEN_RE) ?? [];
   let free = 0;
   for (const t of tokens) {
@@ -86,8 +90,8 @@ const LISTING_WORDS = new Set(['on', 'put', 'placed', 'added', 'listed', 'under'
  * list or notice ("was placed on Russia's wanted list").
  */
 export function subjectGap(gap: string, allowed: (offset: number) => boolean = () => false, base = 0, listing = false): boolean {
-  // a possessive belongs to the noun after it ("Kaye's concern"), a line break to another block
-  if (gap.length > 160 || /[;\n]/.test(gap) || gap.startsWith("'")) return false;
+  // a possessive belongs to the noun after it ("Kaye's concern")
+  if (gap.length > 160 || gap.includes(';') || gap.startsWith("'")) return false;
   // an apposition after the name: "X, a historian at Samarkand State University, who was", "X, a resident of Kansas who was"
   let from = 0;
   const appos = APPOSITION_START.exec(gap);
@@ -183,10 +187,12 @@ export function linkSubjects(
 /** Two triggers in one clause: close, no person, no semicolon or quotation between. */
 function chained(text: string, a: Trigger, b: Trigger, index: PeopleIndex): boolean {
   if (b.start - a.end > 100) return false;
-  const gap = text.slice(a.end, b.start);
+  // quotation marks around a trigger ("a "diffusion"") belong to it
+  const gap = text.slice(a.end, b.start).replace(EDGE_QUOTES, '');
   // a quoted title between is fine ("charged with "propaganda" and sentenced"), an open quotation is not
   if (gap.includes(';') || (gap.split('"').length - 1) % 2 === 1) return false;
-  return index.within(a.end, b.start).length === 0;
+  // a person named inside a place ("Belgrade Nikola Tesla Airport") is no new subject
+  return index.within(a.end, b.start).every((m) => FACILITY_NEXT.test(text.slice(m.end, m.end + 30)));
 }
 
 function referent(text: string, index: PeopleIndex, discourse: Discourse, pronoun: string, at: number, sentenceStart: number): number[] {
@@ -241,9 +247,17 @@ function guessSubject(
 
 function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discourse, isCountryAt: (offset: number) => boolean): number[] {
   const s = t.sentence;
-  const before = index.within(s.start, t.start).filter((m) => m.end <= t.start);
-  const after = index.within(t.end, s.end);
+  // a "person" named by a country's name ("the United States") is a country
+  const real = (m: PersonMention) => !(isCountryAt(m.start) && isCountryAt(m.end - 1));
+  const before = index.within(s.start, t.start).filter((m) => m.end <= t.start && real(m));
+  const after = index.within(t.end, s.end).filter(real);
 
+  // a pronoun inside the trigger: "sought his return"
+  const inside = /\b(his|her|their)\b/i.exec(t.text);
+  if (inside) {
+    const r = referent(text, index, discourse, inside[1]!, t.start + inside.index, s.start);
+    if (r.length) return r;
+  }
   // possessive: "Hasan's detention", "his arrest"
   const nearest = before[before.length - 1];
   if (nearest && (POSSESSIVE_NAME.test(text.slice(nearest.end, t.start)) || WHOSE.test(text.slice(nearest.end, t.start)))) return [nearest.person];

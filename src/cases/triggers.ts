@@ -98,7 +98,7 @@ const WORD_RE = /[\p{L}']+/gu;
 const REAL_RELEASE_BEFORE = new RegExp(`\\b(?:${RELEASE_DONE_BEFORE.join('|')})\\s+(?:(?:his|her|their|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?$`, 'iu');
 const REFUSAL = new Set(REFUSAL_WORDS.filter((w) => !w.includes(' ')));
 /** "the charges against him, if any": information asked for, not a charge. */
-const IF_ANY_AFTER = /^[^.;]{0,40}?,\s*if\s+any\b/i;
+const IF_ANY_AFTER = /^[^;]{0,40}?,\s*if\s+any\b/i;
 /** A verb in its base form right after "to" ("to release", "to arrest"): a purpose or a call. */
 const TO_BEFORE = /\bto\s+$/i;
 /** "for arrest", "for extradition": a purpose. */

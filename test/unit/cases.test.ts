@@ -239,6 +239,33 @@ describe('findCases: across sentences', () => {
     );
   });
 
+  test('a line break inside a paragraph does not cut the subject from its notice', () => {
+    const text = 'Mr Tariq Hamdan, a dual citizen, is the subject of an\nInterpol red notice issued in 2007 at the request of Bahrain.';
+    expect(casesOf(text, { people: ['Tariq Hamdan'], countries: COUNTRIES }).map(summary)).toEqual([
+      { subject: 'Tariq Hamdan', mechanism: 'red-notice', requestingState: 'BH', events: ['issued BH'], status: 'active' },
+    ]);
+  });
+
+  test('a pronoun inside the trigger and quotation marks around a diffusion: "sought his return through a "diffusion""', () => {
+    const text = 'Police in Dubai detained Ilham Sadik in January. His brother, Omar Sadik, said Chinese officials had sought his return through a "diffusion" circulated via Interpol.';
+    const cases = casesOf(text, { people: ['Ilham Sadik', 'Omar Sadik'], countries: [...COUNTRIES, ['Dubai', 'AE']] });
+    expect(cases.map((c) => [c.subject, c.mechanism, c.requestingState?.code])).toEqual([['Ilham Sadik', 'diffusion', 'CN']]);
+  });
+
+  test('a described subject is given to the person named next', () => {
+    const text = 'A Uyghur student detained in Egypt since January was deported to China on Thursday. Ahmet Kurban, 24, was picked up by police in Cairo on 9 January.';
+    expect(casesOf(text, { people: ['Ahmet Kurban'], countries: [...COUNTRIES, ['Cairo', 'EG']] }).map(summary)).toEqual([
+      { subject: 'Ahmet Kurban', mechanism: 'arrest', requestingState: 'CN', events: ['deported EG', 'detained EG'], status: 'active' },
+    ]);
+  });
+
+  test('a place followed by the name of its airport still places the event', () => {
+    const text = 'Hussain Saleh was detained at Belgrade Nikola Tesla Airport under an Interpol Red Notice issued at Bahrain\'s request.';
+    expect(casesOf(text, { people: ['Hussain Saleh', 'Nikola Tesla'], countries: COUNTRIES }).map(summary)).toEqual([
+      { subject: 'Hussain Saleh', mechanism: 'red-notice', requestingState: 'BH', events: ['detained RS', 'issued BH'], status: 'active' },
+    ]);
+  });
+
   test('an unstated arrest country is the pursuing state; a second mention of a detention merges', () => {
     const text = 'Thai authorities detained Karim Haddad on Tuesday. His detention stems from an Interpol Red Notice issued at the request of Bahrain on the basis of a 2014 conviction. He was arrested in November 2012.';
     const cases = casesOf(text, { people: ['Karim Haddad'], countries: [['Thai', 'TH'], ['Bahrain', 'BH']], dates: [['2014', '2014'], ['November 2012', '2012-11']] });
@@ -302,6 +329,8 @@ describe('findCases: negatives', () => {
     // "held by", "held at": a seat or a meeting, and what follows is not a detainee
     ['The seat held by Senator Alan Brook is vacant.', ['Alan Brook']],
     ['A meeting was held at the office of Alan Brook.', ['Alan Brook']],
+    // a "person" whose name is a country's is not a subject
+    ['We ask about a lawful resident of the United States, who has been detained since May.', ['United States']],
     // an organisation where a guessed name would go
     ['Police detained Human Rights Watch staff in Cairo.', []],
     // a task, not an offence; a membership, not a country
