@@ -175,7 +175,7 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
       if (t.hypothetical || !t.event) return null;
       if (t.event === 'disappeared') return { evidence: { mechanism: 'arrest', requestingState: requesting() }, event: null, active: true, duration: null };
       const country = eventCountryOf(text, t, countries, others);
-      const event = { type: t.event, country, explicit: !!country, date: dateOf(text, t, dates, others) };
+      const event = { type: t.event, country, explicit: !!country, date: dateOf(text, t, dates, others), weak: /custody/i.test(t.text) && !/taken/i.test(t.text) };
       if (t.event === 'released') return { evidence: null, event, active: false, duration: null };
       if (t.event === 'deported') return { evidence: { mechanism: 'other', requestingState: requesting() }, event, active: false, duration: null };
       // an arrest abroad at another state's request: that state asked for the person

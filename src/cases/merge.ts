@@ -45,7 +45,10 @@ const AT_HOME = new Set<CaseEventType>(['arrested', 'detained', 'charged', 'sent
 export function finishCase(draft: CaseDraft, subject: string, fallback: CountryMention | null = null): CitedCase {
   const evidence = [...draft.evidence].sort((a, b) => rank(a.mechanism) - rank(b.mechanism) || a.at - b.at);
   const mechanism: Mechanism = evidence[0]?.mechanism ?? 'arrest';
-  const events = [...draft.events].sort((a, b) => a.at - b.at);
+  // "arrested ... and remains in custody": the custody is the arrest's aftermath, not a second event
+  const arrested = draft.events.some((e) => e.type === 'arrested');
+  const strongDetention = draft.events.some((e) => e.type === 'detained' && !e.weak);
+  const events = [...draft.events].filter((e) => !(e.weak && arrested && !strongDetention)).sort((a, b) => a.at - b.at);
   let requesting: CountryMention | null =
     evidence.find((e) => e.mechanism === mechanism && e.requestingState)?.requestingState ?? evidence.find((e) => e.requestingState)?.requestingState ?? null;
   if (!requesting && (mechanism === 'arrest' || mechanism === 'other')) {

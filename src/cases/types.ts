@@ -56,6 +56,8 @@ export interface DraftEvent {
   date: DateMention | null;
   readonly mentions: Mention[];
   readonly at: number;
+  /** Read from "in custody": the state of someone arrested, not an event of its own when an arrest is told. */
+  weak?: boolean;
 }
 
 /** Everything read about one person's case across the document. */

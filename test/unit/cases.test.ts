@@ -266,6 +266,13 @@ describe('findCases: across sentences', () => {
     ]);
   });
 
+  test('"arrested ... and remains in custody" is one event; a detention told in its own words is another', () => {
+    const custody = 'Tomas Varn was arrested in Serbia on 4 May and remains in custody.';
+    expect(casesOf(custody, { people: ['Tomas Varn'], countries: COUNTRIES }).map(summary)[0]?.events).toEqual(['arrested RS']);
+    const detained = 'Tomas Varn was arrested in Serbia on 4 May. He has been detained since.';
+    expect(casesOf(detained, { people: ['Tomas Varn'], countries: COUNTRIES }).map(summary)[0]?.events).toEqual(['arrested RS', 'detained RS']);
+  });
+
   test('an unstated arrest country is the pursuing state; a second mention of a detention merges', () => {
     const text = 'Thai authorities detained Karim Haddad on Tuesday. His detention stems from an Interpol Red Notice issued at the request of Bahrain on the basis of a 2014 conviction. He was arrested in November 2012.';
     const cases = casesOf(text, { people: ['Karim Haddad'], countries: [['Thai', 'TH'], ['Bahrain', 'BH']], dates: [['2014', '2014'], ['November 2012', '2012-11']] });
