@@ -110,7 +110,8 @@ export function canonicalHonorific(word: string): string | null {
   const canon = CANON.get(key);
   if (!canon) return null;
   if (key === 'the honorable' || key === 'the honourable') return canon;
-  return EXPANSIONS[key] ?? canon.replace(/\./gu, '').replace(/\s+/gu, ' ');
+  // dotted initials keep their inner stops ("H.E"); other forms lose them ("Rt. Hon" → "Rt Hon")
+  return EXPANSIONS[key] ?? (/^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(canon) ? canon.replace(/\.$/u, '') : canon.replace(/\./gu, '').replace(/\s+/gu, ' '));
 }
 
 /** An honorific found at an offset: its canonical form and where it ends. */

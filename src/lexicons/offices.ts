@@ -17,7 +17,7 @@ export const ROLE_HEADS: readonly string[] = [
   'Delegate', 'Councillor', 'Councilor', 'Parliamentarian', 'Legislator', 'Congressman', 'Congresswoman', 'Chaplain', 'Bishop', 'Archbishop',
   'Moderator', 'Steward', 'Maintainer', 'Lead', 'Superintendent', 'Commander', 'Attorney General', 'Solicitor General', 'Auditor General', 'Registrar',
   'Administrator', 'Executive', 'Associate', 'Researcher', 'Investigator', 'Scientist', 'Instructor', 'Teacher', 'Counsel', 'Consul', 'Envoy',
-  'Liaison', 'Ranking Member', 'Editor', 'Co-editor', 'Candidate', 'Whip', 'Premier', 'Prime Minister', 'Taoiseach', 'Chairmen', 'Board Member', 'Staff',
+  'Liaison', 'Ranking Member', 'Editor', 'Co-editor', 'Candidate', 'Secretary General', 'Director General', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Deputy Director', 'Whip', 'Premier', 'Prime Minister', 'Taoiseach', 'Chairmen', 'Board Member', 'Staff',
 ];
 
 /** Words that qualify a role head ("Executive Director", "Former Senator", "Board Chair"). */
@@ -32,7 +32,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
 /** Portfolio offices whose "of …" names the portfolio, not an organisation ("Minister of the Interior"). */
 export const PORTFOLIO_HEADS: readonly string[] = [
   'Minister', 'Secretary', 'Commissioner', 'Professor', 'Lecturer', 'Reader', 'Doctor', 'Master', 'Bachelor', 'Senator', 'Representative',
-  'Secretary of State', 'Attorney General', 'Chancellor', 'Spokesperson', 'Spokesman', 'Rapporteur', 'Judge', 'Justice', 'Governor', 'Mayor',
+  'Secretary of State', 'Attorney General', 'Chancellor', 'Rapporteur', 'Judge', 'Justice', 'Governor', 'Mayor',
 ];
 
 /**

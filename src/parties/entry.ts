@@ -60,7 +60,25 @@ function wholeCountry(phrase: string): CountryRef | null {
   if (w.length === 0 || w.length > 4) return null;
   if (w.some((x) => isOrganisationWord(x) || isRoleHead(x)) && !/^(?:the )?(?:European Union|European Parliament|United Kingdom|United States(?: of America)?|Republic of \p{Lu}\p{L}+)$/iu.test(t)) return null;
   if (/^(?:the )?European\b/iu.test(t) && !/^(?:the )?European (?:Union|Parliament)$/iu.test(t)) return null;
-  return countryOf(t);
+  const c = countryOf(t);
+  return c && namesCountry(t, c) ? c : null;
+}
+
+const foldName = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the /u, '');
+
+/**
+ * True when a phrase names the country itself (its name, a short form, a code
+ * such as "USA", "UK") rather than a city in it ("London", "Lyon"): an entry's
+ * country comes from its own words, not from where a capital lies.
+ */
+function namesCountry(phrase: string, c: CountryRef): boolean {
+  if (c.code === 'EU') return true;
+  const t = phrase.trim();
+  if (/^[A-Z.]{2,6}$/u.test(t)) return true;
+  if (/\b(?:Britain|England|Scotland|Wales|Holland|America|Burma|Ivory Coast|Macedonia|Swaziland|Czech)\b/u.test(t)) return true;
+  const f = foldName(t);
+  const n = foldName(c.name);
+  return f.includes(n.slice(0, 3)) || n.includes(f.slice(0, 4));
 }
 
 /** A country named by a word or two inside a role ("France Representative", "Minister of the Interior (France)"). */
@@ -87,7 +105,7 @@ const REGION = /^(?:Asia|Europe|Africa|Americas|the Americas|Latin America|North
 const ROLE_LINK = new Set(['of', 'at', 'for', 'with', 'in', 'on']);
 
 /** Portfolios: "Minister of the Interior", "Secretary of Homeland Security" keep their "of …" in the role. */
-const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and|Advocacy|Programmes?|Research|Communications|Policy|Operations|Development|Campaigns|Board|Legal|Membership|Outreach)\b/u;
+const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affairs|Defen[cs]e|Finance|Health|State|Treasury|Police|Homeland Security|Public Safety|Trade|Education|Economy|Environment|Agriculture|Labou?r|Immigration|Culture|Internal|Security|Law|Sociology|Economics|History|Political Science|Public|Social|Medicine|Communication|Justice and|Advocacy|Programmes?|Research|Communications|Policy|Operations|Development|Campaigns|Board|Legal|Membership|Outreach)\b|^(?:Parliament|Congress|the Legislative Assembly|the Senate|the Assembly)$/u;
 
 /**
  * Reads a role phrase: "Executive Director", "Minister of the Interior",
@@ -157,7 +175,9 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
       const tailWords = words(tail);
       const orgLike = link === 'at' || tailWords.length === 1 || tailWords.some((x) => isOrganisationWord(bare(x))) || isAcronym(tail) || tailWords.filter(isCapitalised).length >= 2;
       const academic = /^(?:Professor|Lecturer|Reader|Fellow|Instructor|Teacher)$/iu.test(w[h]!);
-      const portfolio = link !== 'at' && ((h === r && isPortfolioHead(w[h]!)) || academic || PORTFOLIO_TAIL.test(tail));
+      // "Minister of …", "European Commissioner for …", "Deputy Minister of …": the tail is the portfolio
+      const plainOffice = isPortfolioHead(w[h]!) && w.slice(r, h).every((x) => /^(?:European|Federal|State|Deputy|Assistant|Junior|Shadow|Vice|Under|Cabinet|Parliamentary|Acting|Former)$/u.test(x) || countryOf(x) !== null);
+      const portfolio = link !== 'at' && (plainOffice || academic || PORTFOLIO_TAIL.test(tail));
       // a tail that names a state ("the Federal Republic of Nigeria", "France") is part of the office
       const tailCountry = countryOf(tail);
       const statey = (tailCountry !== null && tailCountry.code !== 'EU' && !tailWords.some((x) => isOrganisationWord(bare(x)))) || /^(?:Federal |Islamic |People's |Democratic |United )*(?:Republic|Kingdom|State|Government|Commonwealth|Federation|Principality|Emirate|Sultanate) of /u.test(tail);
@@ -368,6 +388,8 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   // The rest: roles, organisations, descriptions, "based in X", a trailing country.
   const segments: string[] = [];
   for (const seg of [...rest, ...tailSegs, ...(options.extra ?? []).map((x) => x.text)]) {
+    // a street line of an address block goes whole, city and all ("Aso Rock Villa, Abuja")
+    if (POSTAL.test(seg) && !looksLikeOrganisation(seg)) continue;
     const found = takePostNominals(seg);
     for (const pn of found.postNominals) if (!postNominals.includes(pn)) postNominals.push(pn);
     if (found.country && !country) country = found.country;
@@ -385,8 +407,14 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     (looksLikeOrganisation(nameText) || (options.preferOrganization === true && !segments.some((s) => readAffiliation(s).role)) || (isAcronym(nameText) && !!acronymInBracket));
 
   for (let i = 0; i < segments.length; i++) {
-    const seg = stripEnd(segments[i]!.trim(), '.;');
+    let seg = stripEnd(segments[i]!.trim(), '.;');
     if (!seg) continue;
+    // "Chair, Association of Central Asian Exiles (Germany)": a country bracket closing a part
+    const tbs = trailingBracket({ text: seg, start: 0, end: seg.length });
+    if (tbs && tbs.before.text && wholeCountry(tbs.inner.text)) {
+      country ??= wholeCountry(tbs.inner.text);
+      seg = tbs.before.text;
+    }
     const based = /^(?:and )?(?:currently )?(?:based|living|resident|residing|located|exiled) in (.+)$/iu.exec(words(seg).join(' '));
     if (based) {
       const c = countryOf(based[1]!) ?? countryInside(based[1]!);
@@ -416,7 +444,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (a.organization && !organization) {
       organization = a.organization;
       // "University of California, San Diego": a place that follows stays with the organisation
-      while (i + 1 < segments.length) {
+      while (i + 1 < segments.length && /\b(?:Universit(?:y|é|à|ä|at|ät|ad|ade|eit)|College|Institute of Technology)(?!\p{L})/u.test(organization)) {
         const next = stripEnd(segments[i + 1]!.trim(), '.;');
         if (!next || wholeCountry(next) || readAffiliation(next).role || looksLikeOrganisation(next) || /^based\b/iu.test(next) || words(next).length > 3 || !words(next).every(isCapitalised)) break;
         organization = `${organization}, ${next}`;
@@ -430,7 +458,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   }
 
   if (!nameText || !/\p{L}/u.test(nameText)) return null;
-  if (words(nameText).length >= 4 && /\b(?:have|has|are|is|were|was|will|can|been|listed|published|signed|see|click|visit)\b/u.test(nameText)) return null;
+  if (words(nameText).length >= 4 && /\b(?:have|has|are|is|were|was|will|can|been|listed|published|signed|see|click|visit|collected|add|join|sign)\b/u.test(nameText)) return null;
   if (!isOrgEntry && !looksLikePersonName(nameText) && !looksLikeOrganisation(nameText) && words(nameText).filter((x) => /^\p{Ll}/u.test(x)).length >= 2) return null;
 
   // Country from a post-nominal (MEP → EU, MdB → DE), a role naming a state, a demonym attached to the person, or a state institution.

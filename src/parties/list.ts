@@ -85,7 +85,7 @@ export interface ListOptions {
 
 /** Reads the parties listed on the given lines, in document order, a repeated name once. */
 export function readPartyList(lines: readonly Line[], options: ListOptions): Party[] {
-  const groups = groupEntries(lines, options.mode);
+  const groups = splitColumns(lines).flatMap((column) => groupEntries(column, options.mode));
   const bySection = new Map<number, Entry[]>();
   for (const g of groups) {
     const list = bySection.get(g.section);
@@ -261,4 +261,42 @@ function isBlockSignatures(lines: readonly Line[]): boolean {
   };
   const shaped = multi.filter((r) => personal(r[0]!.trimmed) && r.slice(1).every((l) => !personal(l.trimmed) || isRoleOnly(l.trimmed)));
   return shaped.length >= multi.length * 0.6;
+}
+
+/** A gap of three spaces or more between two cells of a line. */
+const COLUMN_GAP = /\S( {3,}|\t+)(?=\S)/gu;
+
+/**
+ * Signatures set side by side ("Peter Ostrander      Ruth Marlowe" above
+ * "United States Senator      United States Senator"): when most lines hold
+ * cells apart by wide gaps, each column is read on its own, left first.
+ */
+function splitColumns(lines: readonly Line[]): Line[][] {
+  const filled = lines.filter((l) => !l.blank);
+  const gapped = filled.filter((l) => { COLUMN_GAP.lastIndex = 0; return COLUMN_GAP.test(l.trimmed); });
+  if (filled.length < 2 || gapped.length < filled.length * 0.6) return [lines as Line[]];
+  const columns: Line[][] = [];
+  for (const l of lines) {
+    if (l.blank) {
+      for (const c of columns) c.push(l);
+      continue;
+    }
+    const cells: { from: number; to: number }[] = [];
+    let from = 0;
+    COLUMN_GAP.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COLUMN_GAP.exec(l.trimmed)) !== null) {
+      cells.push({ from, to: m.index + 1 });
+      from = m.index + 1 + m[1]!.length;
+    }
+    cells.push({ from, to: l.trimmed.length });
+    // more than four cells is a table of another kind: the line stays whole
+    if (cells.length > 4) cells.splice(0, cells.length, { from: 0, to: l.trimmed.length });
+    cells.forEach((c, k) => {
+      while (columns.length <= k) columns.push(lines.filter((x) => x.blank && x.index < l.index).map((x) => x));
+      const text = l.trimmed.slice(c.from, c.to);
+      columns[k]!.push({ ...l, trimStart: l.trimStart + c.from, trimEnd: l.trimStart + c.to, trimmed: text, text });
+    });
+  }
+  return columns;
 }

@@ -45,8 +45,15 @@ function notHeadline(lines: readonly Line[], i: number): boolean {
 /** The headline: the first line that can be one, joined with the lines it runs on to. Null when the document opens with prose. */
 function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLine: number; lastLine: number } | null {
   const lines = doc.lines;
+  // a letterhead above a release label ("MINISTER FOR …", "MEDIA RELEASE"): the headline comes after the label
+  let from = 0;
+  for (let i = 0, n = 0; i < lines.length && n < 12; i++) {
+    if (lines[i]!.blank) continue;
+    n++;
+    if (isReleaseLabel(lines[i]!.trimmed)) from = i + 1;
+  }
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < 25; i++) {
+  for (let i = from; i < lines.length && seen < 25; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;

@@ -59,6 +59,8 @@ function readSignatures(lines: readonly Line[], from: number): { signOff: Mentio
     const s = l.trimmed;
     if (isEndMark(s) || isNotesHeading(s) || isContactHeading(s) || isSalutation(s) || isToLine(s) || subjectOf(l) || isDateLine(s) || /^\[\d{1,3}\]/u.test(s)) break;
     if (/^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@\S+$/u.test(s)) break;
+    // a footer about the signatures ("Signatures collected by … Add your name at https://…")
+    if (/https?:\/\/|www\./u.test(s) && countWords(s) >= 5) break;
     if (isCcLine(s)) {
       inCc = true;
       cc.push(i);

@@ -225,3 +225,42 @@ describe('readPartyList: more layouts', () => {
     expect(got.map((p) => p.name)).toEqual(['Ruth Adeyemi']);
   });
 });
+
+describe('readPartyList: layouts of other documents', () => {
+  test('signatures side by side in two columns', () => {
+    const got = list('Dana Holloway                          Mark Ellison\nUnited States Senator                  United States Senator');
+    expect(got.map((p) => [p.name, p.role])).toEqual([
+      ['Dana Holloway', 'United States Senator'],
+      ['Mark Ellison', 'United States Senator'],
+    ]);
+  });
+
+  test('signature blocks of name, office and organisation', () => {
+    const got = list('Dr. Ada Quist\nExecutive Director\nOpen Wires Institute, London\n\nOmar Haddad\nDirector of Advocacy\nArab Reporters Union');
+    expect(got.map((p) => [p.name, p.role, p.organization, p.country?.code ?? null])).toEqual([
+      ['Ada Quist', 'Executive Director', 'Open Wires Institute', null],
+      ['Omar Haddad', 'Director of Advocacy', 'Arab Reporters Union', null],
+    ]);
+  });
+
+  test.for([
+    // [entry, name, role, organization, country, why]
+    ['Aziz Karimov – Chair, Association of Central Asian Exiles (Germany)', 'Aziz Karimov', 'Chair', 'Association of Central Asian Exiles', 'DE', 'a dash after the name; a country bracket closing a part'],
+    ['Exile Journalists Network Coordinator Cem Yıldız (Sweden)', 'Cem Yıldız', 'Coordinator', 'Exile Journalists Network', 'SE', 'organisation and office before the name'],
+    ['Lithuanian MP Dovydas Petraitis', 'Dovydas Petraitis', null, null, 'LT', 'a demonym and MP before the name'],
+    ['Hon. Marc-André Girard, Member of Parliament, Canada', 'Marc-André Girard', 'Member of Parliament', null, 'CA', '"Member of Parliament" is one office'],
+    ['Erik Sandvik, Secretary General of Nordic Helsinki Circle, Norway', 'Erik Sandvik', 'Secretary General', 'Nordic Helsinki Circle', 'NO', 'a two-word office'],
+    ['Amara Okafor, Professor, Department of Law, University of Lyon', 'Amara Okafor', 'Professor', 'University of Lyon', null, 'the university over its department'],
+    ['Ada Quist, Programme Officer, Asia', 'Ada Quist', 'Programme Officer', null, null, 'a region is a remit, not an organisation'],
+    ['Helena Marsh, Director, Open Wires Institute, London', 'Helena Marsh', 'Director', 'Open Wires Institute', null, 'a capital city gives no country'],
+  ] as const)('%s', ([text, name, role, org, country]) => {
+    const p = readParty({ text, start: 0, end: text.length });
+    expect([p?.name, p?.role, p?.organization, p?.country?.code ?? null]).toEqual([name, role, org, country]);
+  });
+
+  test('H.E. and an office before the name are honorifics', () => {
+    const text = 'H.E. Ambassador Rustam Aliev, Permanent Mission of the Republic of Uzbekistan to the United Nations Office at Geneva';
+    const p = readParty({ text, start: 0, end: text.length });
+    expect([p?.name, p?.honorifics, p?.country?.code]).toEqual(['Rustam Aliev', ['H.E', 'Ambassador'], 'UZ']);
+  });
+});

@@ -203,3 +203,20 @@ describe('readStructure: negatives', () => {
     for (const t of ['\u0000\u0000', 'Sincerely,\n\n(((((((', 'Sincerely,\n\nJane (Jane (Jane (Jane (', 'Sincerely,\n\nHEADLINE', 'Dear\n'.repeat(200), 'Sens. ,,,, and and and', '- \n- \n- ']) expect(() => read(t)).not.toThrow();
   });
 });
+
+describe('readStructure: more layouts', () => {
+  test('a letterhead above the release label is not the headline', () => {
+    const { structure } = read('MINISTER FOR IMMIGRATION\nTHE HON. JANE DOE MP\n\nMEDIA RELEASE\n\nGOVERNMENT ACTS ON BOAT ARRIVALS\n\nThe Minister for Immigration today announced that the group would be transferred to a processing centre.');
+    expect([structure.kind, structure.title?.text]).toEqual(['press-release', 'GOVERNMENT ACTS ON BOAT ARRIVALS']);
+  });
+
+  test('a byline makes an article even with a dateline', () => {
+    const { structure } = read('German court frees musician\n\nBy Lena Voss and Emre Aksu\n\nHAMBURG — The regional court on Tuesday ordered the release of a singer held on a notice, his lawyer said.');
+    expect(structure.kind).toBe('article');
+  });
+
+  test('a joint statement signed by organisations is a statement without letters', () => {
+    const { structure, letters } = read('Joint statement: halt the extradition of an activist\n\n26 January 2024\n\nWe, the undersigned organisations, are alarmed by the decision of the court to approve the extradition of the activist.\n\nSigned:\n\nOpen Wires Institute\nNorthern Media Trust\n\nNotes to editors\n\nENDS');
+    expect([structure.kind, letters.length]).toEqual(['statement', 0]);
+  });
+});
