@@ -101,14 +101,28 @@ export function indexPeople(text: string, people: readonly { name: string; menti
     }
     return false;
   };
+  const latestNamed = (owners: ReadonlySet<number>, at: number): number | null => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    // a bounded walk back keeps the cost linear
+    for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) if (owners.has(mentions[i]!.person)) return mentions[i]!.person;
+    return null;
+  };
   const extra: PersonMention[] = [];
   const words = [...text.matchAll(WORD_RE)];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const key = fold(w[0].replace(/'s?$/, ''));
     const set = owners.get(key);
-    if (!set || set.size !== 1) continue;
-    const person = [...set][0]!;
+    if (!set) continue;
+    // a surname two people share ("Hoshur" for Adil and Gulnar Hoshur) is the one named in full most recently
+    const person = set.size === 1 ? [...set][0]! : latestNamed(set, w.index);
+    if (person === null) continue;
     const start = w.index;
     let end = start + w[0].replace(/'s?$/, '').length;
     if (covered(start, end)) continue;

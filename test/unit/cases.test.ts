@@ -273,6 +273,13 @@ describe('findCases: across sentences', () => {
     expect(casesOf(detained, { people: ['Tomas Varn'], countries: COUNTRIES }).map(summary)[0]?.events).toEqual(['arrested RS', 'detained RS']);
   });
 
+  test('a surname two people share is the one named in full most recently', () => {
+    const text = 'Prosecutors weigh the extradition of Adil Hoshur. Hoshur was detained in Turkey on 28 February. His wife, Gulnar Hoshur, was not arrested.';
+    expect(casesOf(text, { people: ['Adil Hoshur', 'Gulnar Hoshur'], countries: COUNTRIES }).map(summary)).toEqual([
+      { subject: 'Adil Hoshur', mechanism: 'extradition-request', requestingState: null, events: ['detained TR'], status: 'active' },
+    ]);
+  });
+
   test('an unstated arrest country is the pursuing state; a second mention of a detention merges', () => {
     const text = 'Thai authorities detained Karim Haddad on Tuesday. His detention stems from an Interpol Red Notice issued at the request of Bahrain on the basis of a 2014 conviction. He was arrested in November 2012.';
     const cases = casesOf(text, { people: ['Karim Haddad'], countries: [['Thai', 'TH'], ['Bahrain', 'BH']], dates: [['2014', '2014'], ['November 2012', '2012-11']] });
