@@ -21,7 +21,7 @@ export interface EngineOptions {
   output: TaskOutput;
   /** Tasks in flight per thread (default 8): the size of the reorder buffer. */
   perThread?: number;
-  /** Look at the first two entries and run a single one in this thread (not for live streams). */
+  /** Look ahead at the first `jobs` entries: a single one runs in this thread, a few on as many threads (not for live streams). */
   peek?: boolean;
   /** Checked between results: true ends the run early. */
   stop?: () => boolean;
@@ -36,16 +36,21 @@ interface Pool {
 /** Runs every entry and yields one result per entry, in order. Never throws for one input. */
 export async function* runEntries(entries: AsyncIterable<Entry>, options: EngineOptions): AsyncGenerator<TaskResult> {
   let source: AsyncIterable<Entry> = entries;
-  let single = options.jobs <= 1 || options.workerUrl === null;
+  let jobs = options.jobs;
+  let single = jobs <= 1 || options.workerUrl === null;
   if (!single && options.peek) {
+    // Look ahead at most `jobs` entries: one runs here, and fewer than `jobs`
+    // need no more threads than entries (each thread loads the parser).
     const it = entries[Symbol.asyncIterator]();
     const head: Entry[] = [];
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < jobs; i++) {
       const next = await it.next();
       if (next.done) break;
       head.push(next.value);
     }
-    if (head.length < 2) single = true;
+    const tasks = head.filter((e) => !('error' in e)).length;
+    if (head.length < jobs) jobs = Math.max(1, tasks);
+    if (jobs <= 1) single = true;
     source = prepend(head, it);
   }
   if (single) {
@@ -58,7 +63,7 @@ export async function* runEntries(entries: AsyncIterable<Entry>, options: Engine
     }
     return;
   }
-  const pool = await startPool(options.workerUrl!, options.jobs);
+  const pool = await startPool(options.workerUrl!, jobs);
   try {
     const run = (entry: Entry): Promise<TaskResult> =>
       'error' in entry
@@ -66,7 +71,7 @@ export async function* runEntries(entries: AsyncIterable<Entry>, options: Engine
         : pool.run(entry).catch((error: unknown) =>
             errorResult(entry.source, { code: 'internal.worker-failed', message: `the worker failed on this input: ${error instanceof Error ? error.message : String(error)}` }, options.output),
           );
-    yield* orderedMap(source, run, options.jobs * (options.perThread ?? 8), options.stop);
+    yield* orderedMap(source, run, jobs * (options.perThread ?? 8), options.stop);
   } finally {
     await pool.destroy().catch(() => undefined);
   }
