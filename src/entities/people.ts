@@ -107,13 +107,21 @@ function classifyWord(w: string, shape: Token['shape']): Kind {
 }
 
 /** True when the gap after a token keeps the next word in the same name. */
-function joins(t: Token, kind: Kind): boolean {
+function joins(text: string, t: Token, kind: Kind, next: Token | undefined, nextKind: Kind | undefined): boolean {
   if (t.possessive) return false;
   if (isSpaceGap(t.gap)) return !t.dot;
   // "J. Barber", "Sen. Ben Sasse", "Ms. Frederique Dumas"
   if (/^\.[ \t]{1,2}$/u.test(t.gap)) return kind === 'initial' || kind === 'title';
+  // hard-wrapped prose breaks a name at a line end ("President: Sir Ronald\nWilson"): a given name or a title
+  // that ends a long line joins a surname that opens the next one; lines of a list are short and stay apart
+  if (/^[ \t]*\n[ \t]*$/u.test(t.gap) && (kind === 'given' || kind === 'title') && next && (nextKind === 'name' || nextKind === 'unknown' || nextKind === 'surname')) {
+    return t.end - text.lastIndexOf('\n', t.start) > WRAPPED_LINE;
+  }
   return false;
 }
+
+/** A line at least this long that ends inside a sentence is hard-wrapped prose. */
+const WRAPPED_LINE = 55;
 
 function organizationSpans(organizations: readonly Organization[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -140,7 +148,7 @@ function prosePeople(text: string, tokens: readonly Token[], orgSpans: readonly 
   while (i < tokens.length) {
     // a run of words joined by spaces on one line
     let j = i;
-    while (j + 1 < tokens.length && joins(tokens[j]!, kinds[j]!) && kinds[j + 1] !== 'bad' && kinds[j] !== 'bad') j++;
+    while (j + 1 < tokens.length && joins(text, tokens[j]!, kinds[j]!, tokens[j + 1], kinds[j + 1]) && kinds[j + 1] !== 'bad' && kinds[j] !== 'bad') j++;
     if (kinds[i] !== 'bad') splitRun(text, tokens, kinds, i, j, out);
     i = j + 1;
   }

@@ -33,6 +33,8 @@ describe('findPeople: names in prose', () => {
     ['Ferdinand Grappenhaus II, Minister of Justice', ['Ferdinand Grappenhaus II'], 'a generational suffix stays'],
     ['N. Ramanan / Chairman of a publishing group', ['N. Ramanan'], 'an initial opening the name'],
     ['Damian Greenwood and Nathan Law spoke.', ['Damian Greenwood', 'Nathan Law'], 'a surname that is also a common word, after a given name'],
+    ['The statement was read out at the meeting by its chair, Mr Jonathan\nFairweather, on Tuesday.', ['Jonathan Fairweather'], 'a name broken by the line end of hard-wrapped prose'],
+    ['Jane\nWhitfield', [], 'short lines are a list, not a wrapped name'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
