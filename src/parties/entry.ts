@@ -49,7 +49,8 @@ export function countryOf(phrase: string): CountryRef | null {
   const s = stripEnd(phrase.trim(), '.,;').trim();
   if (!s) return null;
   if (EU_PHRASE.test(s) && !/\bMember States?\b/iu.test(s)) return EU;
-  const c = resolveCountry(s);
+  // "U.S.": dotted codes keep their last stop
+  const c = resolveCountry(s) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(s) ? resolveCountry(`${s}.`) : null);
   return c ? { code: c.code, name: c.name } : null;
 }
 
@@ -592,7 +593,7 @@ function takePostNominals(seg: string): { postNominals: string[]; country: Count
 }
 
 /** The words of a state institution: a country word just before one gives the country ("German Bundestag", "US Senate"). */
-const INSTITUTION_WORDS = new Set(['House', 'Chamber', 'Bundestag', 'Bundesrat', 'Landtag', 'Parliament', 'Senate', 'Congress', 'Government', 'Ministry', 'Cabinet', 'Assembly', 'Knesset', 'Duma', 'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Oireachtas', 'Embassy', 'Administration', 'Parliamentary', 'Army', 'Police', 'Navy']);
+const INSTITUTION_WORDS = new Set(['House', 'Chamber', 'Department', 'Office', 'Agency', 'Bundestag', 'Bundesrat', 'Landtag', 'Parliament', 'Senate', 'Congress', 'Government', 'Ministry', 'Cabinet', 'Assembly', 'Knesset', 'Duma', 'Sejm', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Oireachtas', 'Embassy', 'Administration', 'Parliamentary', 'Army', 'Police', 'Navy']);
 
 /** The country of a state institution named in a phrase: "of the German Bundestag" → DE, "United States Government Accountability Office" → US. */
 function institutionCountry(phrase: string): CountryRef | null {
