@@ -41,6 +41,8 @@ export function indexDates(dates: readonly DateMention[]): DateIndex {
 const DATE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on']);
 const OPENS_CLAUSE = /^\s*,/;
 const QUALIFIES = /^\s+(?:(?!and\b|or\b|but\b|then\b)[\p{Ll}-]+\s+)?$/u;
+/** "The court on Tuesday ordered the release": a date right before the verb of its clause. */
+const BEFORE_VERB = /^\s+(?:(?!and\b|or\b|but\b|then\b|who\b|which\b)[\p{Ll}-]+\s+){1,3}$/u;
 
 /** The date of the event a trigger names, or null. `others` are the sentence's other triggers: a date past one of them is theirs. */
 export function dateOf(text: string, t: Trigger, dates: DateIndex, others: readonly Trigger[], reach = 110): DateMention | null {
@@ -60,7 +62,7 @@ export function dateOf(text: string, t: Trigger, dates: DateIndex, others: reado
   if (!d) return null;
   const gap = text.slice(d.span.end, t.start);
   if (gap.includes(';')) return null;
-  return OPENS_CLAUSE.test(gap) || QUALIFIES.test(gap) ? d : null;
+  return OPENS_CLAUSE.test(gap) || QUALIFIES.test(gap) || BEFORE_VERB.test(gap) ? d : null;
 }
 
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\\s+few)';

@@ -304,6 +304,12 @@ describe('findCases: duration and evidence', () => {
     expect(c?.duration?.text).toBe(duration);
   });
 
+  test('a date right before the verb of its clause dates the event', () => {
+    const text = 'The Hamburg court on Tuesday ordered the release of Rojin Avci.';
+    const [c] = casesOf(text, { people: ['Rojin Avci'], dates: [['Tuesday', '2025-07-01']] });
+    expect(c?.events.map((e) => [e.type, e.date?.value])).toEqual([['released', '2025-07-01']]);
+  });
+
   test('every mention is evidence: its text is the slice of the text at its span', () => {
     const text = 'Activist Mara Velkova was arrested in Serbia on the basis of a Red Notice issued by Turkey in May 2020.';
     const doc = docOf(text);
