@@ -29,7 +29,7 @@ function countryRef(c: CountryMention): CountryRef {
 
 /** Where a detention or release happened when the text does not say: where the person was arrested or held. */
 const HELD_AT: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
-  detained: ['arrested'],
+  detained: ['arrested', 'released'],
   released: ['detained', 'arrested'],
   // handed over by the state that held the person
   deported: ['detained', 'arrested'],
@@ -52,7 +52,10 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
   let requesting: CountryMention | null =
     evidence.find((e) => e.mechanism === mechanism && e.requestingState)?.requestingState ?? evidence.find((e) => e.requestingState)?.requestingState ?? null;
   if (!requesting && (mechanism === 'arrest' || mechanism === 'other')) {
-    requesting = events.find((e) => e.explicit && e.country && (e.type === 'arrested' || e.type === 'detained' || e.type === 'charged' || e.type === 'sentenced'))?.country ?? null;
+    requesting =
+      events.find((e) => e.explicit && e.country && (e.type === 'arrested' || e.type === 'detained' || e.type === 'charged' || e.type === 'sentenced'))?.country ??
+      events.find((e) => e.explicit && e.country && e.type === 'released')?.country ??
+      null;
     if (!requesting && mechanism === 'arrest' && !events.some((e) => e.country)) requesting = fallback;
   }
 

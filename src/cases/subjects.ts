@@ -69,6 +69,8 @@ const isLower = (t: string): boolean => t === t.toLowerCase();
 export function objectGap(gap: string): boolean {
   // a headline in capitals before the line break is another line, not a descriptor
   if (gap.length > 70 || /[;"]/.test(gap) || (gap.includes('\n') && CAPS_WORD.test(gap))) return false;
+  // a parenthesis closed in the gap held the trigger: the name after it is another entry ("X (detained on a Red Notice), Y")
+  if (gap.split(')').length > gap.split('(').length) return false;
   const tokens = gap.replace(APPOSITIVE, ' ').replace(PASSIVE_ISSUED, ' ').match(TOKEN_RE) ?? [];
   let free = 0;
   for (const t of tokens) {

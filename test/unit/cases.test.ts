@@ -280,6 +280,20 @@ describe('findCases: across sentences', () => {
     ]);
   });
 
+  test('a trigger inside parentheses belongs to the name before them, not the next entry', () => {
+    const text = 'We act for Yusuf Kadir (detained in Turkey on a Chinese Red Notice), Tajik lawyer Parviz Nazar and others.';
+    expect(casesOf(text, { people: ['Yusuf Kadir', 'Parviz Nazar'], countries: [...COUNTRIES, ['Tajik', 'TJ']] }).map((c) => [c.subject, c.mechanism])).toEqual([
+      ['Yusuf Kadir', 'red-notice'],
+    ]);
+  });
+
+  test('a release from prison places the detention it ends', () => {
+    const text = 'Lina Haque was released from prison in Dhaka last month after three years in detention.';
+    expect(casesOf(text, { people: ['Lina Haque'], countries: [] }).map(summary)).toEqual([
+      { subject: 'Lina Haque', mechanism: 'arrest', requestingState: 'BD', events: ['detained BD', 'released BD'], status: 'released' },
+    ]);
+  });
+
   test('an unstated arrest country is the pursuing state; a second mention of a detention merges', () => {
     const text = 'Thai authorities detained Karim Haddad on Tuesday. His detention stems from an Interpol Red Notice issued at the request of Bahrain on the basis of a 2014 conviction. He was arrested in November 2012.';
     const cases = casesOf(text, { people: ['Karim Haddad'], countries: [['Thai', 'TH'], ['Bahrain', 'BH']], dates: [['2014', '2014'], ['November 2012', '2012-11']] });
