@@ -506,7 +506,20 @@ function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void 
  * after a capitalised one ("fooheads AB" passes; "CTEP leader and Patria
  * Grande Front member. Coordinator of …" does not).
  */
+const NAME_SHAPES = new Map<string, boolean>();
+
 function looksLikeName(s: string, signer: boolean): boolean {
+  const key = `${signer ? 1 : 0}${s}`;
+  let yes = NAME_SHAPES.get(key);
+  if (yes === undefined) {
+    yes = nameShape(s, signer);
+    if (NAME_SHAPES.size > 5000) NAME_SHAPES.clear();
+    NAME_SHAPES.set(key, yes);
+  }
+  return yes;
+}
+
+function nameShape(s: string, signer: boolean): boolean {
   // a signing organisation's line may hold full stops ("S.T.O.P. – The Surveillance …"); a phrase in a person's entry may not
   if (signer ? s.includes('(') : /[.!?;]\s|\(/u.test(s)) return false;
   const words = tokenize(s);

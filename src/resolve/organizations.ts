@@ -161,8 +161,10 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
   });
   // "Communist Party" is a short form of "Chinese Communist Party"
   for (const [key, i] of byKey) {
+    const space = key.indexOf(' ');
+    if (space < 0 || !isDemonym(key.slice(0, space))) continue;
     const words = key.split(' ');
-    if (words.length < 3 || !isDemonym(words[0]!)) continue;
+    if (words.length < 3) continue;
     const short = byKey.get(words.slice(1).join(' '));
     if (short !== undefined) union(i, short);
   }
@@ -207,10 +209,21 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     // the name is the longest form a rule gave as a name (not as an alias), spelled out if the text spells it out
     const named = all.filter((f) => primary.has(orgKey(f)));
     const full = named.filter((f) => !isAcronym(f));
-    const name = (full.length ? full : named.length ? named : all).reduce((a, b) => (b.split(' ').length > a.split(' ').length || (b.split(' ').length === a.split(' ').length && b.length > a.length) ? b : a));
+    const wordCount = (f: string) => f.split(' ').length;
+    let name = '';
+    let nameWords = -1;
+    for (const f of full.length ? full : named.length ? named : all) {
+      const n = wordCount(f);
+      if (n > nameWords || (n === nameWords && f.length > name.length)) {
+        name = f;
+        nameWords = n;
+      }
+    }
     const nameKey = orgKey(name);
     const aliases = all.filter((f) => orgKey(f) !== nameKey);
-    result.push({ org: { name, aliases, mentions }, first: Math.min(...members.map((i) => candidates[i]!.start)) });
+    let first = Infinity;
+    for (const i of members) first = Math.min(first, candidates[i]!.start);
+    result.push({ org: { name, aliases, mentions }, first });
   }
 
   // acronyms used alone are mentions of their body
@@ -280,7 +293,19 @@ function variantKeys(form: string): string[] {
 }
 
 /** The capitals that open the capitalised words of a name: "Open Source Initiative" → "OSI". */
+const INITIALS = new Map<string, string>();
+
 function initialsOf(name: string): string {
+  let init = INITIALS.get(name);
+  if (init === undefined) {
+    init = computeInitials(name);
+    if (INITIALS.size > 5000) INITIALS.clear();
+    INITIALS.set(name, init);
+  }
+  return init;
+}
+
+function computeInitials(name: string): string {
   const words = name.split(/[\s/-]+/u).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2 || words.length !== name.split(/\s+/u).filter((w) => !/^(?:of|for|the|and|on|in|de|&)$/iu.test(w)).length) return '';
   return words.map((w) => w[0]!).join('');
