@@ -157,7 +157,7 @@ function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCand
     if (close < 0 || close - t.start > 16) continue;
     const acronym = text.slice(t.start, close).trim();
     if (!/^[\p{L}\d][\p{L}\d&+./-]*$/u.test(acronym)) continue;
-    const name = longFormBefore(text, tokens, i - 1, acronym);
+    const name = longFormBefore(tokens, i - 1, acronym);
     // a law, a tax or a programme defines acronyms too: the long form must name a body
     if (name && hasHead(tokens, name.first, i - 1)) {
       out.push({ text: text.slice(name.start, name.end), start: name.start, end: name.end, rule: 'acronym', alias: acronym, aliasStart: t.start, aliasEnd: t.start + acronym.length });
@@ -184,7 +184,7 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** The capitalised name that ends at token `last` and that the acronym abbreviates, or null. */
-function longFormBefore(text: string, tokens: readonly Token[], last: number, acronym: string): { start: number; end: number; first: number } | null {
+function longFormBefore(tokens: readonly Token[], last: number, acronym: string): { start: number; end: number; first: number } | null {
   if (tokens[last]!.shape === 'lower') return null;
   let first = last;
   while (first > 0 && last - first < 14) {
@@ -203,7 +203,6 @@ function longFormBefore(text: string, tokens: readonly Token[], last: number, ac
     if (t.shape === 'lower' || NOT_ORG_START.has(t.text)) continue;
     if (t.text[0]!.toUpperCase() !== letters[0]) continue;
     if (!initialsFit(letters, tokens.slice(s, last + 1))) continue;
-    void text;
     return { start: t.start, end: tokens[last]!.end, first: s };
   }
   return null;

@@ -183,7 +183,7 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
     while (e > k && (kinds[e] === 'particle' || kinds[e] === 'initial')) e--;
     const piece = tokens.slice(k, e + 1);
     const pieceKinds = kinds.slice(k, e + 1);
-    const candidate = judge(text, piece, pieceKinds, titled, tokens[e + 1]);
+    const candidate = judge(text, piece, pieceKinds, titled);
     if (candidate) out.push(candidate);
     k = e + 1;
   }
@@ -192,7 +192,7 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
 /** Words after a lone surname that make it a person ("the Biden administration"). */
 const AFTER_SURNAME = /^[ \t]+administration\b/u;
 
-function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], titled: boolean, next: Token | undefined): PersonCandidate | null {
+function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], titled: boolean): PersonCandidate | null {
   const words = piece.filter((_, i) => kinds[i] !== 'particle');
   const start = piece[0]!.start;
   const end = piece[piece.length - 1]!.end;
@@ -216,7 +216,6 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   // two or more words of which none is a name the lexicon knows, and each a place or a common word: not a person
   if (!kinds.some((k) => k === 'given' || k === 'name' || k === 'unknown')) return null;
   if (kinds.filter((k) => k === 'place').length && !kinds.includes('given')) return null;
-  void next;
   return { name, start, end, source: 'prose' };
 }
 
