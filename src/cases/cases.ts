@@ -92,7 +92,7 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   }
 
   const kept = [...drafts.values()].filter((d) => d.evidence.length || d.events.length).sort((a, b) => a.first - b.first);
-  const first = kept.map((d) => finishCase(d, index.names[d.person]!));
+  const first = kept.map((d) => finishCase(d, index.names[d.person]!, null, nationalityOf(text, d.person, index, countries)));
   // a case placed nowhere takes the one pursuing state all the others share
   const states = new Map<string, CountryMention>();
   for (const c of first) {
@@ -102,7 +102,7 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   }
   if (states.size !== 1) return first;
   const only = [...states.values()][0]!;
-  return kept.map((d, i) => (first[i]!.requestingState ? first[i]! : finishCase(d, index.names[d.person]!, only)));
+  return kept.map((d, i) => (first[i]!.requestingState ? first[i]! : finishCase(d, index.names[d.person]!, only, nationalityOf(text, d.person, index, countries))));
 }
 
 const DESCRIBED = new RegExp(
@@ -116,6 +116,19 @@ function describedSubject(text: string, t: Trigger, index: ReturnType<typeof ind
   const m = DESCRIBED.exec(text.slice(t.sentence.start, t.start));
   if (!m) return null;
   return m[1]!.toLowerCase().startsWith('a') ? 'a' : 'the';
+}
+
+const DESCRIPTOR_GAP = /^\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+
+/** The state a person is described by where named ("Belarusian blogger Anna Sokal"): the pursuer of last resort for a notice. */
+function nationalityOf(text: string, person: number, index: ReturnType<typeof indexPeople>, countries: CountryIndex): CountryMention | null {
+  for (const m of index.mentions) {
+    if (m.person !== person) continue;
+    const before = countries.within(Math.max(0, m.start - 40), m.start).filter((c) => c.span.end <= m.start && c.how === 'demonym');
+    const c = before[before.length - 1];
+    if (c && DESCRIPTOR_GAP.test(text.slice(c.span.end, m.start))) return c;
+  }
+  return null;
 }
 
 /** What one trigger says, independent of whom it is about. */

@@ -39,16 +39,20 @@ const HELD_AT: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
 const AT_HOME = new Set<CaseEventType>(['arrested', 'detained', 'charged', 'sentenced', 'released']);
 
 /**
+ * `nationality`: the state the person is described by, for a notice whose state the text does not name.
  * `fallback`: the one pursuing state the other cases of the document share, for a case the text
  * places nowhere ("Her husband was also arrested in June").
  */
-export function finishCase(draft: CaseDraft, subject: string, fallback: CountryMention | null = null): CitedCase {
+export function finishCase(draft: CaseDraft, subject: string, fallback: CountryMention | null = null, nationality: CountryMention | null = null): CitedCase {
   const evidence = [...draft.evidence].sort((a, b) => rank(a.mechanism) - rank(b.mechanism) || a.at - b.at);
   const mechanism: Mechanism = evidence[0]?.mechanism ?? 'arrest';
   // "arrested ... and remains in custody": the custody is the arrest's aftermath, not a second event
   const arrested = draft.events.some((e) => e.type === 'arrested');
   const strongDetention = draft.events.some((e) => e.type === 'detained' && !e.weak);
-  const events = [...draft.events].filter((e) => !(e.weak && arrested && !strongDetention)).sort((a, b) => a.at - b.at);
+  const events = draft.events
+    .filter((e) => !(e.weak && arrested && !strongDetention))
+    .map((e) => ({ ...e }))
+    .sort((a, b) => a.at - b.at);
   let requesting: CountryMention | null =
     evidence.find((e) => e.mechanism === mechanism && e.requestingState)?.requestingState ?? evidence.find((e) => e.requestingState)?.requestingState ?? null;
   if (!requesting && (mechanism === 'arrest' || mechanism === 'other')) {
@@ -58,6 +62,8 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
       null;
     if (!requesting && mechanism === 'arrest' && !events.some((e) => e.country)) requesting = fallback;
   }
+  // a notice or request with no state named: the state the person is described by ("Belarusian blogger X")
+  if (!requesting && (mechanism === 'red-notice' || mechanism === 'diffusion' || mechanism === 'extradition-request')) requesting = nationality;
 
   // a notice was issued by the requesting state (a diffusion is circulated by a state, not issued)
   if (mechanism === 'red-notice') {

@@ -14,8 +14,8 @@ import { segment } from '../../src/text/segment.js';
 interface Given {
   /** People the people stage would list (every exact occurrence is a mention). */
   people?: string[];
-  /** Country mentions: [as written, ISO code]. */
-  countries?: [string, string][];
+  /** Country mentions: [as written, ISO code, how it is named (default 'name')]. */
+  countries?: ([string, string] | [string, string, CountryMention['how']])[];
   /** Resolved dates: [as written, value]. */
   dates?: [string, string][];
 }
@@ -37,8 +37,8 @@ function inputsOf(doc: DocumentText, given: Given): CaseInputs {
   const t = doc.text;
   return {
     people: (given.people ?? []).map((name) => ({ name, mentions: occurrences(t, name).map((span) => ({ text: name, span })) })),
-    countries: (given.countries ?? []).flatMap(([text, code]) =>
-      occurrences(t, text).map((span): CountryMention => ({ code, how: 'name', text, span })),
+    countries: (given.countries ?? []).flatMap(([text, code, how = 'name']) =>
+      occurrences(t, text).map((span): CountryMention => ({ code, how, text, span })),
     ),
     dates: (given.dates ?? []).flatMap(([text, value]) => occurrences(t, text).map((span) => ({ value, text, span }))),
     documentDate: null,
@@ -291,6 +291,13 @@ describe('findCases: across sentences', () => {
     const text = 'Lina Haque was released from prison in Dhaka last month after three years in detention.';
     expect(casesOf(text, { people: ['Lina Haque'], countries: [] }).map(summary)).toEqual([
       { subject: 'Lina Haque', mechanism: 'arrest', requestingState: 'BD', events: ['detained BD', 'released BD'], status: 'released' },
+    ]);
+  });
+
+  test('a notice whose state the text does not name is pursued by the state the person is described by', () => {
+    const text = 'Belarusian blogger Anna Sokal, whose diffusion was withdrawn in 2023, spoke at the hearing.';
+    expect(casesOf(text, { people: ['Anna Sokal'], countries: [['Belarusian', 'BY', 'demonym']] }).map((c) => [c.subject, c.mechanism, c.requestingState?.code, c.status])).toEqual([
+      ['Anna Sokal', 'diffusion', 'BY', 'deleted'],
     ]);
   });
 
