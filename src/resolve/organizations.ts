@@ -200,7 +200,9 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
       for (const form of [c.text, c.alias]) {
         if (!form) continue;
         const key = orgKey(form);
-        if (key && !forms.has(key)) forms.set(key, form);
+        // of two spellings of one form, the one not in capitals throughout
+        const had = forms.get(key);
+        if (key && (had === undefined || (had === had.toUpperCase() && form !== form.toUpperCase()))) forms.set(key, form);
       }
       mentions.push({ text: text.slice(c.start, c.end), span: { start: c.start, end: c.end } });
       if (c.alias && c.aliasStart !== undefined && c.aliasEnd !== undefined) mentions.push({ text: text.slice(c.aliasStart, c.aliasEnd), span: { start: c.aliasStart, end: c.aliasEnd } });
@@ -210,9 +212,13 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     const named = all.filter((f) => primary.has(orgKey(f)));
     const full = named.filter((f) => !isAcronym(f));
     const wordCount = (f: string) => f.split(' ').length;
+    // a form written in capitals throughout (a headline, a sign-off) names the body only when no other form does
+    const shouted = (f: string) => f.includes(' ') && f === f.toUpperCase();
+    const pool = full.length ? full : named.length ? named : all;
+    const calm = pool.filter((f) => !shouted(f));
     let name = '';
     let nameWords = -1;
-    for (const f of full.length ? full : named.length ? named : all) {
+    for (const f of calm.length ? calm : pool) {
       const n = wordCount(f);
       if (n > nameWords || (n === nameWords && f.length > name.length)) {
         name = f;

@@ -51,6 +51,7 @@ describe('findOrganizations: names', () => {
     ['the Chinese Communist Party. The Communist Party denied it', 'Chinese Communist Party', ['Communist Party'], 'a short form without the demonym'],
     ['the WTO TRIPS Council and the Council for TRIPS', 'WTO TRIPS Council', ['Council for TRIPS'], 'head after and before its object'],
     ['the Chinese Ministry of Public Works said', 'Ministry of Public Works', ['Chinese Ministry of Public Works'], 'the demonym names the state, not the body'],
+    ['MEMBERS OF THE INTER-PARLIAMENTARY ALLIANCE ON CHINA\n\nThe Inter-Parliamentary Alliance on China (IPAC) said', 'Inter-Parliamentary Alliance on China', ['IPAC'], 'a form in capitals throughout gives way to the same form in mixed case'],
     ['Director of the Open Freedonia Initiative; OFI General Manager', 'Open Freedonia Initiative', ['OFI'], 'an acronym alone whose letters are the initials of a name'],
   ] as const)('%s', ([text, name, aliases]) => {
     const found = orgs(text);
