@@ -39,7 +39,7 @@ const POSTAL = /\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Villa|Building|Floor|S
 
 /** List markers: "1.", "12)", "(3)", "-", "*", "•", "–". */
 function stripMarker(p: Piece): Piece {
-  const m = /^(?:\(?\d{1,4}[.)]|[-*•·–—▪◦]|[a-z][.)])\s+/u.exec(p.text);
+  const m = /^(?:\(?\d{1,4}[.)]|[-*•·–—▪◦]|[a-z][.)]|\/s\/)\s+/u.exec(p.text);
   if (!m) return p;
   return trimPiece({ text: p.text.slice(m[0].length), start: p.start + m[0].length, end: p.end });
 }

@@ -65,7 +65,9 @@ function splitShared(piece: Piece): { entries: Piece[]; honorific: string } | nu
   const body = trimPiece({ text: piece.text.slice(m[0].length), start: piece.start + m[0].length, end: piece.end });
   const parts: Piece[] = [];
   for (const seg of splitTopLevel(body, ',')) {
-    for (const part of splitTopLevel(seg, ' and ')) {
+    for (let part of splitTopLevel(seg, ' and ')) {
+      // "…, and Peter Young": the Oxford comma leaves "and" at the front
+      if (/^(?:and|&) /u.test(part.text)) part = trimPiece({ text: part.text.replace(/^(?:and|&) /u, ''), start: part.start + part.text.indexOf(' ') + 1, end: part.end });
       // "John Kerry, (D-MA)": a bracket alone belongs to the entry before it
       if (/^\(/u.test(part.text) && parts.length > 0) {
         const prev = parts[parts.length - 1]!;
@@ -75,6 +77,9 @@ function splitShared(piece: Piece): { entries: Piece[]; honorific: string } | nu
   }
   return { entries: parts, honorific };
 }
+
+/** A signature heading with the list on the same line. */
+export const INLINE_LABEL = /^(?:Signed(?: by)?|Signatories|Signatures|Endorsed by|Co-signed by|Supported by)\s*:\s*(?=\S)/iu;
 
 export interface ListOptions {
   /** The document text, for each party's evidence. */
@@ -141,7 +146,10 @@ function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[
       last = null;
       continue;
     }
-    const piece = lineAsPiece(l);
+    let piece = lineAsPiece(l);
+    // "Signed by: A, B and C": the label goes, the list stays
+    const label = INLINE_LABEL.exec(piece.text);
+    if (label) piece = trimPiece({ text: piece.text.slice(label[0].length), start: piece.start + label[0].length, end: piece.end });
     if (last && (isBracketOnly(s) || (isRoleOnly(s) && l.index - lastLine <= 1 && last.extra.length < 3))) {
       if (isBracketOnly(s)) last.head = { text: `${last.head.text} ${s}`, start: last.head.start, end: piece.end };
       else last.extra.push(piece);
@@ -230,12 +238,13 @@ function splitInlineList(piece: Piece): Piece[] | null {
   const bySemicolon = splitTopLevel(piece, ';');
   if (bySemicolon.length >= 3 || (bySemicolon.length === 2 && bySemicolon.every((p) => p.text.includes(',')))) return bySemicolon;
   const byComma = splitTopLevel(piece, ',');
-  if (byComma.length < 5) return null;
+  if (byComma.length < 3) return null;
   const parts: Piece[] = [];
   for (const seg of byComma) for (const part of splitTopLevel(seg, ' and ')) parts.push(part);
+  if (parts.length < 4 || parts.some((p) => isRoleOnly(p.text))) return null;
   const named = parts.filter((p) => looksLikeOrganisation(p.text) || (looksLikePersonName(p.text) && words(p.text).length >= 2));
-  if (parts.some((p) => isRoleOnly(p.text))) return null;
-  return named.length >= parts.length * 0.7 ? parts : null;
+  // five parts or more: most of them names; four: all of them
+  return named.length >= parts.length * (parts.length >= 5 ? 0.7 : 1) ? parts : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { DocumentText } from '../text/document-text.js';
 import type { Line } from '../text/segment.js';
 import { countWords, dateOnLine, isBracketNote, isCcLine, isDateLine, isProse, isToLine, subjectOf } from './lines.js';
 import type { LetterLayout } from './types.js';
+import { INLINE_LABEL } from '../parties/list.js';
 
 /** A mention of a whole trimmed line. */
 function lineMention(l: Line): Mention {
@@ -67,6 +68,11 @@ function readSignatures(lines: readonly Line[], from: number): { signOff: Mentio
       end = i;
       continue;
     }
+    if (INLINE_LABEL.test(s)) {
+      sig.push(i);
+      end = i;
+      continue;
+    }
     if (inCc) {
       cc.push(i);
       end = i;
@@ -109,12 +115,18 @@ export function findLetterLayouts(doc: DocumentText, titleLine: number | null): 
   const n = lines.length;
   const closings: number[] = [];
   const salutations: number[] = [];
+  const inline = new Set<number>();
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
     const s = l.trimmed;
     if (isSalutation(s)) salutations.push(i);
     else if (countWords(s) <= 6 && (isClosing(s) || isSignatureHeading(s) || isLooseClosing(lines, i))) closings.push(i);
+    else if (INLINE_LABEL.test(s)) {
+      // "Signed by: A, B and C": a closing whose signatures share its line
+      closings.push(i);
+      inline.add(i);
+    }
   }
   const letters: LetterLayout[] = [];
   let prevEnd = -1;
@@ -125,7 +137,7 @@ export function findLetterLayouts(doc: DocumentText, titleLine: number | null): 
     while (si < salutations.length && salutations[si]! <= prevEnd) si++;
     let sal = -1;
     while (si < salutations.length && salutations[si]! < c) sal = salutations[si++]!;
-    const sig = readSignatures(lines, c + 1);
+    const sig = readSignatures(lines, inline.has(c) ? c : c + 1);
     if (sig.lines.length === 0) continue;
     const headFrom = Math.max(prevEnd + 1, titleLine === null ? 0 : titleLine + 1);
     const head = sal >= 0 ? readHead(lines, sal, headFrom) : readHeadWithoutSalutation(lines, headFrom, c);

@@ -264,3 +264,18 @@ describe('readPartyList: layouts of other documents', () => {
     expect([p?.name, p?.honorifics, p?.country?.code]).toEqual(['Rustam Aliev', ['H.E', 'Ambassador'], 'UZ']);
   });
 });
+
+describe('readPartyList: inline lists', () => {
+  test('an Oxford comma before the last member of a shared-prefix list', () => {
+    const got = list('Sens. Ruth Marlow (D-Ore.), Peter Ostrow (R-Kan.), and Leilani Keal (D-Hawaii)');
+    expect(got.map((p) => [p.name, p.honorifics])).toEqual([
+      ['Ruth Marlow', ['Senator']],
+      ['Peter Ostrow', ['Senator']],
+      ['Leilani Keal', ['Senator']],
+    ]);
+  });
+
+  test('"/s/" before a signature', () => {
+    expect(list('/s/ Charles W. Ashdown').map((p) => p.name)).toEqual(['Charles W. Ashdown']);
+  });
+});

@@ -220,3 +220,10 @@ describe('readStructure: more layouts', () => {
     expect([structure.kind, letters.length]).toEqual(['statement', 0]);
   });
 });
+
+describe('readLetters: a list on the heading line', () => {
+  test('"Signed by: A, B, …" closes the letter and lists its signatories', () => {
+    const { letters } = read('Dear Minister,\n\nWe ask you to release the journalist without delay and to drop the charges against her.\n\nSigned by: Open Wires Institute, Northern Media Trust, Privacy First Foundation, Digital Freedom Alliance and Free Voices Network');
+    expect(letters.map((l) => l.signatories.map((p) => p.name))).toEqual([['Open Wires Institute', 'Northern Media Trust', 'Privacy First Foundation', 'Digital Freedom Alliance', 'Free Voices Network']]);
+  });
+});
