@@ -94,6 +94,9 @@ function classifyWord(w: string, shape: Token['shape']): Kind {
     return isHonorific(w) && w.length > 2 ? 'title' : 'caps';
   }
   if (isHonorific(w) || isOffice(w)) return 'title';
+  // "President-elect", "Vice-Chair": an office with a hyphenated part
+  const hyphen = w.search(/[-‐]/u);
+  if (hyphen > 0 && (isHonorific(w.slice(0, hyphen)) || isOffice(w.slice(0, hyphen)) || isOffice(w.slice(hyphen + 1)))) return 'title';
   if (isHardNotName(w)) return 'bad';
   if (canonicalPostNominal(w)) return 'bad';
   if (GIVEN_WORDS.has(w)) return 'given';

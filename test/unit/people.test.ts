@@ -35,6 +35,7 @@ describe('findPeople: names in prose', () => {
     ['Damian Greenwood and Nathan Law spoke.', ['Damian Greenwood', 'Nathan Law'], 'a surname that is also a common word, after a given name'],
     ['The statement was read out at the meeting by its chair, Mr Jonathan\nFairweather, on Tuesday.', ['Jonathan Fairweather'], 'a name broken by the line end of hard-wrapped prose'],
     ['Jane\nWhitfield', [], 'short lines are a list, not a wrapped name'],
+    ['President-elect Jane Whitfield and Vice-Chair Tom Harlow met.', ['Jane Whitfield', 'Tom Harlow'], 'hyphenated offices before names'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
