@@ -546,7 +546,7 @@ function splitDash(seg: string): string[] {
   if (i <= 0) return [t];
   const left = t.slice(0, i).trim();
   const a = readAffiliation(left);
-  if (a.role && !a.organization) return [left, t.slice(i + 3).trim()];
+  if ((a.role && !a.organization) || (a.description && isOccupation(left))) return [left, t.slice(i + 3).trim()];
   return [t];
 }
 
