@@ -10,7 +10,7 @@ const DEMONYMS = new Set<string>();
 const NAMES = new Set<string>();
 for (const c of COUNTRIES) {
   for (const d of c.demonyms) DEMONYMS.add(d.toLowerCase());
-  for (const n of [c.name, ...c.other]) NAMES.add(n.toLowerCase());
+  for (const n of [c.name, ...c.official, ...c.other]) NAMES.add(n.toLowerCase());
 }
 
 /** True when the word designates a state's people or government ("Chinese", "Turkish"). */

@@ -344,7 +344,8 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     // "University of California, Irvine", "University of California (Irvine)": a campus after a university
     if (UNIVERSITY.has(t.text)) end = campus(text, tokens, end);
     const words = tokens.slice(start, end + 1);
-    if (!acceptHeadPhrase(words, h - start, hasLink, known, start, tokens, end)) {
+    // a state's own name is a country, not an organisation ("Russian Federation", "United Kingdom")
+    if (!acceptHeadPhrase(words, h - start, hasLink, known, start, tokens, end) || isCountryName(text.slice(tokens[start]!.start, tokens[end]!.end))) {
       h++;
       continue;
     }

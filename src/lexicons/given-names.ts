@@ -20,7 +20,7 @@ export const GIVEN_WORDS: ReadonlySet<string> = new Set([
 export const SURNAME_WORDS: ReadonlySet<string> = new Set([
   'Brown', 'Green', 'White', 'Black', 'Young', 'King', 'Hunt', 'Law', 'Hill', 'Wood', 'Woods', 'Rose', 'Bush', 'Price', 'Cook', 'Baker', 'Bell',
   'Stone', 'Marsh', 'Moore', 'Fox', 'Wolf', 'Lamb', 'Lord', 'Bird', 'Swift', 'Sharp', 'Short', 'Long', 'Little', 'Small', 'Rich', 'Strong',
-  'Wise', 'Golden', 'Church', 'Hall', 'Street', 'Lane', 'Field', 'Fields', 'Banks', 'Burns', 'Mills', 'Rivers', 'Waters', 'Walker', 'Turner',
+  'Wise', 'Golden', 'Church', 'Hall', 'Field', 'Fields', 'Banks', 'Burns', 'Mills', 'Rivers', 'Waters', 'Walker', 'Turner',
   'Porter', 'Carpenter', 'Mason', 'Fisher', 'Hunter', 'Dicks', 'Collier', 'Marble', 'Touzet', 'Lai', 'Mertz', 'Wright', 'Barber', 'Mola',
 ]);
 

@@ -117,6 +117,7 @@ describe('findOrganizations: not organisations', () => {
   test.for([
     // [text, why]
     ['He posted it on Twitter and on Facebook.', 'a platform used as a medium'],
+    ['an extradition request from the Russian Federation', "a state's own name"],
     ['By electing him to the Executive Committee, the General Assembly would', 'organs spoken of without a name of their own'],
     ['the INTERPOL Executive Committee', 'a known body plus generic words: its organ'],
     ['the Income Driven Repayment (IDR) plan', 'an acronym that names a programme, not a body'],

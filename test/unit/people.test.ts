@@ -107,6 +107,7 @@ describe('findPeople: not people', () => {
     ['Executive Committee of the General Assembly', 'bodies spoken of without a name'],
     ['PARLIAMENTARIANS AND ACTIVISTS RAISE GLOBAL ALARM', 'a headline in capitals'],
     ['Sincerely, Concerned citizens', 'a closing'],
+    ['Home Office\n2 Marsham Street\nLondon SW1P 4DF', 'an address'],
     ['See https://example.org/John-Smith for more.', 'words inside a URL are not names... or are capitalised words of a link'],
   ] as const)('%s', ([text]) => {
     expect(names(text)).toEqual([]);
