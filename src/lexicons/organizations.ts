@@ -163,5 +163,4 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'Al Jazeera', forms: [] },
   { name: 'Radio Free Asia', forms: ['RFA'] },
   { name: 'South China Morning Post', forms: ['SCMP'] },
-  { name: 'Computerworld', forms: [] },
 ];
