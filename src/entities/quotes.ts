@@ -2,7 +2,9 @@
  * Direct quotations and their speakers.
  *
  * Quotation marks are paired inside each block in one pass (double marks,
- * and single marks where they open after a space and close before one). A
+ * and single marks where they open after a space and close before one); a
+ * paragraph left open before a paragraph that opens a quotation again is a
+ * quotation running on (the newspaper convention). A
  * quotation of at least three words is attributed from the words around it:
  * '"…," said X' and '"…," X said' after it; 'X said: "…"', 'X said the
  * government "…"' and 'according to X, "…"' before it; a paragraph that ends
@@ -22,8 +24,8 @@ interface Pair {
 const isLetterOrDigit = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014-]/u.test(ch);
 
-/** Quotation mark pairs in text[start, end). */
-function pairs(text: string, start: number, end: number): Pair[] {
+/** Quotation mark pairs in text[start, end), and where a double mark opened and was not closed (-1 if none). */
+function pairs(text: string, start: number, end: number): { found: Pair[]; unclosed: number } {
   const out: Pair[] = [];
   let dbl = -1;
   let sgl = -1;
@@ -46,7 +48,7 @@ function pairs(text: string, start: number, end: number): Pair[] {
       }
     }
   }
-  return out;
+  return { found: out, unclosed: dbl };
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu;
@@ -162,8 +164,11 @@ export function findQuotes(doc: DocumentText, people: readonly Person[]): Quote[
   let lastSpeaker: string | null = null;
   let prevBlockStart = 0;
   let prevBlockQuoted: string | null = null; // the speaker of the block before, when it opened with a quotation
-  for (const block of doc.blocks) {
-    const blockPairs = pairs(text, block.start, block.end);
+  for (const [bi, block] of doc.blocks.entries()) {
+    const { found: blockPairs, unclosed } = pairs(text, block.start, block.end);
+    // A quotation that runs on into the next paragraph leaves its paragraph open and opens the next one again.
+    const next = doc.blocks[bi + 1];
+    if (unclosed >= 0 && next && text.slice(next.start, next.end).trimStart().startsWith('"')) blockPairs.push({ open: unclosed, close: block.end });
     let blockSpeaker: string | null = null;
     let opensWithQuote = false;
     for (const p of blockPairs) {
