@@ -172,7 +172,44 @@ export function findLetterLayouts(doc: DocumentText, titleLine: number | null): 
     });
     prevEnd = endLine;
   }
+  // A salutation after the last letter with no closing of its own: the letter runs to the end of its body
+  const lastSal = salutations.length > 0 ? salutations[salutations.length - 1]! : -1;
+  if (lastSal > prevEnd) {
+    const open = readOpenLetter(lines, lastSal, Math.max(prevEnd + 1, titleLine === null ? 0 : titleLine + 1));
+    if (open) letters.push(open);
+  }
   return letters;
+}
+
+/** A letter with a salutation and a body but no closing: its signatures are the name lines after its last paragraph. */
+function readOpenLetter(lines: readonly Line[], sal: number, from: number): LetterLayout | null {
+  let lastProse = -1;
+  for (let i = sal + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const s = l.trimmed;
+    if (isEndMark(s) || isNotesHeading(s) || isContactHeading(s) || isSalutation(s)) break;
+    if (isProse(s)) lastProse = i;
+  }
+  if (lastProse < 0) return null;
+  const sig = readSignatures(lines, lastProse + 1);
+  const head = readHead(lines, sal, from);
+  const startLine = head.start >= 0 ? head.start : sal;
+  let bs = sal + 1;
+  while (bs < lastProse && lines[bs]!.blank) bs++;
+  const endLine = Math.max(lastProse, sig.lines.length > 0 ? sig.end : lastProse);
+  return {
+    span: { start: lines[startLine]!.trimStart, end: lines[endLine]!.trimEnd },
+    addresseeLines: head.addressees,
+    ccLines: [...head.cc, ...sig.cc],
+    date: head.date,
+    subject: head.subject,
+    salutation: lineMention(lines[sal]!),
+    body: { start: lines[bs]!.trimStart, end: lines[lastProse]!.trimEnd },
+    closing: null,
+    signOff: sig.signOff,
+    signatureLines: sig.lines,
+  };
 }
 
 function closingMention(l: Line): Mention | null {

@@ -227,3 +227,12 @@ describe('readLetters: a list on the heading line', () => {
     expect(letters.map((l) => l.signatories.map((p) => p.name))).toEqual([['Open Wires Institute', 'Northern Media Trust', 'Privacy First Foundation', 'Digital Freedom Alliance', 'Free Voices Network']]);
   });
 });
+
+describe('readLetters: a letter without a closing', () => {
+  test('its signatures are the names after its last paragraph', () => {
+    const { letters } = read('March 3, 2030\n\nThe Honorable Joseph Mwale\nMinister of Justice\n\nDear Minister Mwale:\n\nWe ask for your personal help in securing the release of two aid workers who have been detained since February.\n\nDana Holloway\nUnited States Senator\n\n###');
+    expect(letters.map((l) => [l.closing, l.addressees.map((p) => p.name), l.signatories.map((p) => [p.name, p.role])])).toEqual([
+      [null, ['Joseph Mwale'], [['Dana Holloway', 'United States Senator']]],
+    ]);
+  });
+});
