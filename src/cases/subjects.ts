@@ -54,6 +54,8 @@ const SPEAKER_AFTER = /^[\s,]*(?:said|says|told|added|noted|stated|explained|arg
 const SPEAKER_AFTER_APPOSITION = /^,[^,;.]{0,60},\s*(?:said|says|told|added|noted|stated|explained|argued|warned)\b/i;
 const SPEAKER_BEFORE = /\b(?:said|says|told|according\s+to)\b[^.;"]{0,40}$/i;
 const CAPS_WORD = /\b\p{Lu}{3,}\b/u;
+const INSERTED_AFTER = /^\s*,\s*(?:was|were|is|are|has|have|had)\b/i;
+const GOVERNED_BEFORE = /\b(?:by|with|from|for|to)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}$/u;
 const EDGE_QUOTES = /^"|"$/g;
 const FACILITY_NEXT = /^\s+(?:International\s+)?(?:Airport|Prison|Street|Avenue|Boulevard|Road|Square|Station|Port|Centre|Center|University|Hospital|Bridge)\b/;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
@@ -285,7 +287,9 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
 
   // subject before: "X, who was arrested", "X remains in detention", "X and Y, both of whom are wanted by"
   const listing = t.kind === 'wanted' || t.kind === 'notice' || t.kind === 'diffusion';
-  if (nearest && subjectGap(text.slice(nearest.end, t.start), isCountryAt, nearest.end, listing)) {
+  // "The film, directed by X, was released": a name governed by a preposition inside an inserted phrase is not the subject
+  const inserted = nearest && INSERTED_AFTER.test(text.slice(nearest.end, t.start)) && GOVERNED_BEFORE.test(text.slice(backFrom(text, s.start, nearest.start, 40), nearest.start));
+  if (nearest && !inserted && subjectGap(text.slice(nearest.end, t.start), isCountryAt, nearest.end, listing)) {
     const gap = text.slice(nearest.end, t.start);
     const group = PLURAL_CUE.test(gap) ? expand(index, text, nearest, s.start, s.end, false) : [nearest];
     return unique(group.map((m) => m.person));

@@ -23,6 +23,7 @@ import {
   REFUSAL_WORDS,
   RELEASE_DONE_BEFORE,
   RELEASE_NOT_AFTER,
+  RELEASED_FROM_NOT,
   ONGOING_WORDS,
   WANTED_PHRASES,
   WARRANT_PHRASES,
@@ -55,6 +56,7 @@ const HELD_IN_NOT_RE = new RegExp(`^\\s*(?:in\\s+)?(?:${HELD_IN_NOT_DETAINED.joi
 /** "press release", "release date": a publication, not a person freed. */
 const RELEASE_NOT_RE = new RegExp(`\\b(?:${RELEASE_NOT_AFTER.join('|')})\\s+$`, 'i');
 const RELEASE_NOT_NEXT = /^\s+(?:date|dates|notes|schedule|candidate|version|party|event)\b/i;
+const RELEASED_FROM_NOT_RE = new RegExp(`^\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:${RELEASED_FROM_NOT.join('|')})\\b`, 'i');
 const BELIEF_BEFORE = new RegExp(`\\b(?:${CONVICTION_AS_BELIEF_BEFORE.join('|')})\\s+$`, 'i');
 const TASK_AFTER = new RegExp(`^\\s+with\\s+(?:the\\s+)?(?:${CHARGED_WITH_TASK.join('|')})\\b`, 'i');
 const BODY_AFTER = new RegExp(`^\\s+from\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:${EXPELLED_FROM_BODY.join('|')})\\b`, 'iu');
@@ -164,6 +166,7 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     const head = text.slice(backFrom(text, sentence.start, f.start, 25), f.start);
     if (lower === 'release' && (RELEASE_NOT_RE.test(head) || RELEASE_NOT_NEXT.test(tail))) continue;
     if (lower === 'charged' && TASK_AFTER.test(tail)) continue;
+    if (lower === 'released' && RELEASED_FROM_NOT_RE.test(tail)) continue;
     if (lower === 'expelled' && BODY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 40)))) continue;
     if (lower === 'conviction' && (BELIEF_BEFORE.test(head) || /^\s+that\b/i.test(tail))) continue;
     if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;

@@ -83,6 +83,9 @@ export const RELEASE_NOT_AFTER: readonly string[] = [
   'software', 'version', 'general', 'earlier', 'wide', 'commercial', 'theatrical', 'digital', 'its', 'their', 'our',
 ];
 
+/** What follows "released from" when nobody was held ("released from hospital", "released from his contract"). */
+export const RELEASED_FROM_NOT: readonly string[] = ['hospital', 'care', 'contract', 'duty', 'duties', 'obligations', 'quarantine', 'isolation', 'office', 'team', 'club', 'label'];
+
 /** Words around "conviction" that make it a belief, not a judgment ("a deep conviction that"). */
 export const CONVICTION_AS_BELIEF_BEFORE: readonly string[] = ['strong', 'deep', 'deeply', 'firm', 'personal', 'moral', 'shared', 'common', 'our', 'my', 'your', 'sincere', 'heartfelt', 'political', 'religious'];
 

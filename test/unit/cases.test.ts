@@ -372,6 +372,9 @@ describe('findCases: negatives', () => {
     ['A meeting was held at the office of Alan Brook.', ['Alan Brook']],
     // a "person" whose name is a country's is not a subject
     ['We ask about a lawful resident of the United States, who has been detained since May.', ['United States']],
+    // released from hospital; a film released, its director named in an inserted phrase
+    ['Omar Lind was released from hospital on Monday.', ['Omar Lind']],
+    ['The film, directed by Omar Lind, was released in 2019.', ['Omar Lind']],
     // an organisation where a guessed name would go
     ['Police detained Human Rights Watch staff in Cairo.', []],
     // a task, not an offence; a membership, not a country
