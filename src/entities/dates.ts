@@ -141,7 +141,12 @@ const YEAR_BETWEEN = re(`${B}(?:between|from)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)\\s{
 /** 2021, (2016), 1998's */
 const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
 /** in July, since March, early December; "in July this year"; from May */
-const MONTH_ALONE = re(`${B}(?:in|In|during|since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this|last|next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
+const MONTH_ALONE = re(`${B}(in|In|during|since|Since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this|last|next|This|Last|Next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
+const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Seasons, by their first and last month (the northern year): "last spring" names the year it fell in. Winter spans two years and is left out. */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+/** last spring, this summer, next autumn */
+const SEASON = re(`${B}(last|this|next|Last|This|Next)\\s{1,3}(spring|summer|autumn|fall)(?![\\p{L}])`);
 /** the end of the year, the beginning of this month: the current year or month */
 const PART_OF = re(`${B}(?:end|start|beginning|middle|rest|remainder|close)\\s{1,3}of\\s{1,3}(?:the|this)\\s{1,3}(year|month)(?![\\p{L}])`);
 /** yesterday, today, tomorrow, tonight, this morning, last night */
@@ -170,12 +175,15 @@ const HOLIDAY = new RegExp(`${B}(?:(last|next|this)\\s{1,3})?(${holidayNames.map
 
 // ---------- candidates ----------
 
+/** The tense of the clause around a mention: it places a date without a year before or after the document's. */
+type Tense = 'past' | 'future' | null;
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'fortnight';
 type Relative =
-  | { kind: 'month-day'; m: number; d: number; m2?: number; d2?: number; shift?: number }
+  | { kind: 'month-day'; m: number; d: number; m2?: number; d2?: number; shift?: number; tense?: Tense }
   | { kind: 'ago'; unit: Unit; n: number; today: boolean }
   | { kind: 'offset'; unit: Unit; n: number }
-  | { kind: 'month'; m: number; which?: 'this' | 'last' | 'next' }
+  | { kind: 'month'; m: number; which?: 'this' | 'last' | 'next'; lead?: 'last' | 'next' | 'this' | 'since'; tense?: Tense }
+  | { kind: 'season'; first: number; last: number; which: 'last' | 'this' | 'next' }
   | { kind: 'deictic'; offset: number }
   | { kind: 'unit'; unit: 'year' | 'month' | 'week' | 'day' | 'quarter'; shift: number }
   | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' }
@@ -229,8 +237,10 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
   };
   const dayOrRel = (m: RegExpMatchArray, y: number | null, mo: number, d: number, which?: string): void => {
     if (y !== null) add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
-    else if (d >= 1 && d <= 31 && mo) add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(which) });
-    else add(m);
+    else if (d >= 1 && d <= 31 && mo) {
+      const tense = phrase ? null : tenseAt(text, m.index!, m.index! + m[0].length);
+      add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(which), tense });
+    } else add(m);
   };
   for (const m of text.matchAll(DMY_RANGE)) {
     const [d1, d2, mo] = [dayOf(m[1]), dayOf(m[2]), monthOf(m[3])];
@@ -323,16 +333,27 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     add(m, m[1]);
   }
   for (const m of text.matchAll(MONTH_ALONE)) {
-    const mo = monthOf(m[1]);
+    const mo = monthOf(m[2]);
     if (!mo) continue;
-    if (m[1] === 'May' || m[1] === 'March') {
+    const prep = m[1]!.toLowerCase();
+    if (m[2] === 'May' || m[2] === 'March') {
       // "May" and "March" are also a verb and a noun: only with a preposition that takes a time.
-      if (!/^(?:in|during|since|until|till|by|from|to|early|late|mid|end of|beginning of|last|next|this)\b/i.test(m[0])) continue;
+      if (!/^(?:in|during|since|until|till|by|from|to|early|late|mid|end of|beginning of|last|next|this)$/.test(prep)) continue;
     }
-    const which = m[2] as 'this' | 'last' | 'next' | undefined;
-    // The span is the month (and its year phrase), not the preposition.
-    const at = m.index! + m[0].indexOf(m[1]!);
-    out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'month', m: mo, which } });
+    const which = m[3] as 'this' | 'last' | 'next' | undefined;
+    // "last August" is the last one before the document's date, "next August" the next one after it; "since August" is past.
+    const lead = prep === 'last' || prep === 'next' || prep === 'this' ? prep : prep === 'since' ? 'since' : undefined;
+    // The span is the month (and its year phrase), not the preposition; "last" and "next" belong to it.
+    const at = m.index! + (lead && lead !== 'since' ? 0 : m[0].indexOf(m[2]!));
+    const tense = phrase ? null : tenseAt(text, m.index!, m.index! + m[0].length);
+    // A full stop after a month written in full ends the sentence, not an abbreviation.
+    const end = m.index! + m[0].length - (!m[3] && m[0].endsWith('.') && FULL_MONTHS.has(m[2]!.toLowerCase()) ? 1 : 0);
+    out.push({ start: at, end, rel: { kind: 'month', m: mo, which, lead, tense } });
+  }
+  for (const m of text.matchAll(SEASON)) {
+    const w = m[1]!.toLowerCase() as 'last' | 'this' | 'next';
+    const [first, last] = SEASONS[m[2]!.toLowerCase()]!;
+    add(m, undefined, { kind: 'season', first, last, which: w });
   }
   for (const m of text.matchAll(PART_OF)) add(m, undefined, { kind: 'unit', unit: m[1] === 'year' ? 'year' : 'month', shift: 0 });
   for (const m of text.matchAll(DEICTIC)) {
@@ -445,6 +466,35 @@ function speaksOfFuture(text: string, start: number, end: number): boolean {
   return FUTURE.test(text.slice(from, start)) || FUTURE.test(cut >= 0 ? after.slice(0, cut) : after);
 }
 
+/** Words that put a clause in the past: auxiliaries, "ago", "since", and verbs in the past tense. */
+const PAST = /\b(?:was|were|had|did|has been|have been|ago|since|fled|held|left|went|came|took|sent|wrote|met|told|said|began|fell|gave|got|made|saw|spoke|won|lost|\p{Ll}{2,}ed)\b/giu;
+const FUTURE_G = new RegExp(FUTURE.source, 'giu');
+
+/** The tense of the clause around text[start, end): the marker nearest before it, else the first after it, in its sentence. */
+function tenseAt(text: string, start: number, end: number): Tense {
+  let from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('; '));
+  if (stop >= 0) from += stop + 1;
+  const head = text.slice(from, start);
+  // A participle after "be" is passive, not past: "will be tried".
+  const lastAt = (r: RegExp, s: string): number => {
+    let at = -1;
+    for (const m of s.matchAll(r)) if (!/\bbe\s$/.test(s.slice(Math.max(0, m.index! - 4), m.index!))) at = m.index!;
+    return at;
+  };
+  const past = lastAt(PAST, head);
+  const future = lastAt(FUTURE_G, head);
+  if (past >= 0 || future >= 0) return future >= 0 && future >= past ? 'future' : 'past';
+  const after = text.slice(end, end + 100);
+  const cut = after.search(/[.!?;\n]/);
+  const tail = cut >= 0 ? after.slice(0, cut) : after;
+  const p = tail.search(PAST);
+  const f = tail.search(FUTURE);
+  if (p < 0 && f < 0) return null;
+  return f >= 0 && (p < 0 || f < p) ? 'future' : 'past';
+}
+
 /** A four-digit number followed by a count noun ("2000 people") or a unit. */
 function isCount(text: string, end: number): boolean {
   const after = /^ {1,2}([a-z]+)/i.exec(text.slice(end, end + 24));
@@ -539,6 +589,13 @@ function holidayValue(h: Holiday, y: number, order: 'dmy' | 'mdy'): string | und
   return day ? dayValue(day) : undefined;
 }
 
+/** A day without a year in a past clause is the last one on or before the reference; in a future clause, the next one on or after it. */
+function tenseYear(ref: Day, m: number, d: number, tense: Tense | undefined): number | null {
+  if (!tense) return null;
+  if (tense === 'past') return m > ref.m || (m === ref.m && d > ref.d) ? ref.y - 1 : ref.y;
+  return m < ref.m || (m === ref.m && d < ref.d) ? ref.y + 1 : ref.y;
+}
+
 /** The year that puts month-day nearest the reference, the past winning a tie. */
 function nearestYear(ref: Day, m: number, d: number): number {
   let best = ref.y;
@@ -558,7 +615,7 @@ function nearestYear(ref: Day, m: number, d: number): number {
 function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefined {
   switch (rel.kind) {
     case 'month-day': {
-      const y = rel.shift !== undefined ? ref.y + rel.shift : nearestYear(ref, rel.m, rel.d);
+      const y = rel.shift !== undefined ? ref.y + rel.shift : tenseYear(ref, rel.m, rel.d, rel.tense) ?? nearestYear(ref, rel.m, rel.d);
       if (rel.m2 !== undefined && rel.d2 !== undefined) return dayRange({ y, m: rel.m, d: rel.d }, { y, m: rel.m2, d: rel.d2 });
       return valid(y, rel.m, rel.d) ? dayValue({ y, m: rel.m, d: rel.d }) : undefined;
     }
@@ -566,7 +623,19 @@ function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefi
       if (rel.which === 'this') return monthValue(ref.y, rel.m);
       if (rel.which === 'last') return monthValue(ref.y - 1, rel.m);
       if (rel.which === 'next') return monthValue(ref.y + 1, rel.m);
+      if (rel.lead === 'last') return monthValue(rel.m < ref.m ? ref.y : ref.y - 1, rel.m);
+      if (rel.lead === 'next') return monthValue(rel.m > ref.m ? ref.y : ref.y + 1, rel.m);
+      // "since August", or a month in a past clause: the last one on or before the document's month; in a future clause, the next one.
+      if (rel.lead === 'since' || (rel.lead !== 'this' && rel.tense === 'past')) return monthValue(rel.m <= ref.m ? ref.y : ref.y - 1, rel.m);
+      if (rel.tense === 'future') return monthValue(rel.m >= ref.m ? ref.y : ref.y + 1, rel.m);
+      // "this August" in a past clause, when August is still to come: the one gone by.
+      if (rel.lead === 'this' && rel.tense === 'past' && rel.m > ref.m) return monthValue(ref.y - 1, rel.m);
       return monthValue(ref.y, rel.m);
+    }
+    case 'season': {
+      if (rel.which === 'last') return String(ref.m > rel.last ? ref.y : ref.y - 1);
+      if (rel.which === 'next') return String(ref.m < rel.first ? ref.y : ref.y + 1);
+      return String(ref.y);
     }
     case 'ago': {
       if (rel.unit === 'year') return rel.today ? shiftYears(ref, -rel.n) : String(ref.y - rel.n);

@@ -33,11 +33,14 @@ const OTHER_DATE = /\b(?:updated?|revised|amended|deadline|due|event|meeting|hea
 const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s|open\s)?letter\b|\btext of the letter\b|\bletter (?:follows|is below|reads)\b/i;
 
 /** What follows the date of a dateline: a dash or colon, after the source in brackets or not. */
-const DATELINE_TAIL = /^(?:\([^()\n]{1,60}\)\s?)?[-:|]\s/;
+const DATELINE_TAIL = /^(?:\([^()\n]{1,60}\)\s?)?[-:|–—]\s/;
 /** A publication label just before the date, anywhere on a byline; the first one found wins ("Published … | Updated …"). */
 const PUBLISHED = /\b(?:published|posted|issued|released|dated|updated|last updated)\s?(?:on\s)?:?$/i;
 /** A clock time after a date: ", 09:12 GMT", "at 5pm". */
 const TIME_TAIL = /^,?\s?(?:at\s)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,4}\)?)?$/i;
+
+/** What may follow the date of a byline after a bar or a dot: "| 3 min read", "· Opinion". */
+const BYLINE_TAIL = /^[|·•]\s?[^.!?\n]{1,40}$/u;
 
 const isDay = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v);
 const isDayOrMonth = (v: string): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/.test(v);
@@ -139,19 +142,45 @@ function bottomDate(doc: DocumentText): DateMention | null {
 }
 
 function isDateLine(before: string, after: string): boolean {
-  if (after && !/^[\s.,;:)\]-]*$/.test(after) && !TIME_TAIL.test(after)) return false;
+  if (after && !/^[\s.,;:)\]|–—-]*$/.test(after) && !TIME_TAIL.test(after) && !BYLINE_TAIL.test(after)) return false;
   if (OTHER_DATE.test(before)) return false;
   let rest = before
-    .replace(/^[\s|•·-]+/, '')
+    .replace(/^[\s|•·–—-]+/, '')
     .replace(DATE_LINE_LABEL, '')
-    .replace(/^[\s|•·:-]+/, '')
+    .replace(/^[\s|•·:–—-]+/, '')
     .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
-    .replace(/^[\s,.:(\-[]+/, '');
-  rest = trimEndOf(rest, ' \t\n,.:(-[');
+    .replace(/^[\s,.:(\-[–—|/]+/, '');
+  rest = trimEndOf(rest, ' \t\n,.:(-[|/–—');
   if (!rest) return true;
   // A short reference ("c\q.", "no. 6/98") or a place ("Lyon,", "GENEVA, Switzerland -").
   if (rest.length <= 6) return true;
-  return rest.length <= 40 && /^\p{Lu}[\p{L}.' ]*(?:, ?\p{Lu}[\p{L}.' ]*)?$/u.test(rest);
+  return rest.length <= 70 && isPlaces(rest);
+}
+
+/** A word of a place name: "Geneva", "NEW", "St.", "Al-Khobar", "N'Djamena". */
+const PLACE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+/** Small words inside a place name: "Rio de Janeiro", "Stratford-upon-Avon", "Frankfurt am Main". */
+const PLACE_PARTICLE = /^(?:de|del|da|do|dos|das|di|du|des|la|le|las|los|el|al|es|of|on|upon|am|an|der|den|van|von|the|y|sur|en)$/u;
+/** An outlet or a source in brackets on a dateline: "(Example News)", "(AFP)". */
+const OUTLET = /\([^()\n]{1,50}\)/gu;
+
+/**
+ * Places as a dateline writes them: one place or several joined by "/", "|", "and", "&" or a dash,
+ * a country after a comma, an outlet in brackets: "Geneva / Oslo", "Almaty", "GENEVA, Switzerland",
+ * "New York - Geneva", "Brussels (Example News)".
+ */
+function isPlaces(s: string): boolean {
+  const pieces = s.replace(OUTLET, ' ').split(/\s?[/|,–—&]\s?|\s-\s|\sand\s/u);
+  let places = 0;
+  for (const raw of pieces) {
+    const piece = raw.trim();
+    if (!piece) continue;
+    const words = piece.split(/\s+/u);
+    if (words.length > 4 || !PLACE_WORD.test(words[0]!)) return false;
+    for (const w of words.slice(1)) if (!PLACE_WORD.test(w) && !PLACE_PARTICLE.test(w)) return false;
+    if (++places > 4) return false;
+  }
+  return places > 0;
 }
 
 /** Resolves relative mentions against the document date (or a letter's date, or the reference date) and merges the rest. */

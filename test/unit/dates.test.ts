@@ -107,6 +107,20 @@ describe('document date', () => {
     ['Headline\n\nUpdate (2 December 2021): the board has replied to our letter.\n\n1 December 2021', '2021-12-01'], // an update note in prose is not a byline
     ['Headline\n\nAlmaty, 20 November 2024 (Example News) - Prosecutors said.', '2024-11-20'], // a dateline with its source
     ['Headline\n\nBy Jane Doe | Published 14 May 2023, 09:12 GMT\n\nBody.', '2023-05-14'], // a byline
+    // Datelines of any shape: places joined by a slash, a bar, "and" or a dash; separators , | – — - /; an outlet in brackets.
+    ['Headline\n\nGeneva / Oslo, 14 May 2025\n\nThe court ruled.', '2025-05-14'], // two cities joined by a slash
+    ['Almaty | 20 February 2026\n\nHeadline about things\n\nThe court ruled.', '2026-02-20'], // a bar between place and date
+    ['Headline\n\nGENEVA/OSLO (Example News) – 14 May 2025 – The court ruled.', '2025-05-14'], // capitals, an outlet, dashes
+    ['Headline\n\nGeneva and Oslo, 14 May 2025 – The court ruled.', '2025-05-14'], // places joined by "and"
+    ['Headline\n\nNew York - Geneva, 14 May 2025 — The court ruled.', '2025-05-14'], // places joined by a spaced dash
+    ['Headline\n\nKyiv — 14 May 2025 — The court ruled.', '2025-05-14'], // em dashes on both sides
+    ['Headline\n\nBrussels/Geneva, 14.05.2025 – The court ruled.', '2025-05-14'], // a numeric date
+    ['Headline\n\nRio de Janeiro / São Paulo | 3 June 2024\n\nBody.', '2024-06-03'], // particles inside place names
+    ['Headline\n\nLONDON, United Kingdom — 2 July 2023\n\nBody.', '2023-07-02'], // a place and its country
+    ['Headline\n\nBy Jane Doe\n14 May 2025\n\nThe court ruled.', '2025-05-14'], // a date under a byline
+    ['Headline\nBy Jane Doe, Staff Reporter\nMay 14, 2025 5:30 PM EDT\n\nThe court ruled.', '2025-05-14'], // with a clock time
+    ['Headline\nBy Jane Doe\n14 May 2025 | 4 min read\n\nThe court ruled.', '2025-05-14'], // with a reading time after a bar
+    ['Headline\n\nThe Court Of Appeal Will Rule Against Him On Appeal On 14 May 2025\n\nBody.', null], // a title-case sentence, not places
   ])('%s', ([input, value]) => {
     expect(parse(input).date?.value ?? null).toBe(value);
   });
@@ -139,6 +153,24 @@ describe('dates of a document', () => {
     ['Tuesday 5 March 2024\n\nHe was released on Friday.', ['2024-03-05', '2024-03-01']], // a bare weekday in the past tense: the one before
     ['Wednesday 24 November 1982\n\nThe group will arrive on Friday.', ['1982-11-24', '1982-11-26']], // in the future tense: the one after
     ['15 September 2021\n\nThey must act before the end of the year.', ['2021-09-15', '2021']], // the current year
+    // "last <Month>" is the last one before the document's date, "next <Month>" the next one after it.
+    ['Geneva, 5 March 2024\n\nHe has been held since his arrest last August.', ['2024-03-05', '2023-08']],
+    ['Geneva, 5 March 2024\n\nHe was detained last February.', ['2024-03-05', '2024-02']], // earlier this year
+    ['Geneva, 5 March 2024\n\nWe met him last March.', ['2024-03-05', '2023-03']], // the same month is a year back
+    ['Geneva, 5 March 2024\n\nThe appeal is next February.', ['2024-03-05', '2025-02']], // the next one after the date
+    ['Geneva, 5 March 2024\n\nThe appeal is next June.', ['2024-03-05', '2024-06']],
+    ['Geneva, 5 March 2024\n\nHe has been held since August.', ['2024-03-05', '2023-08']], // "since" looks back
+    ['Geneva, 5 March 2024\n\nHe was arrested in August and will be tried in May.', ['2024-03-05', '2023-08', '2024-05']], // the nearest verb sets the tense
+    ['Geneva, 5 March 2024\n\nThe trial will open in August.', ['2024-03-05', '2024-08']], // future: this year's
+    ['Geneva, 5 October 2024\n\nThe trial will open in February.', ['2024-10-05', '2025-02']], // future: the next one
+    ['Geneva, 5 October 2024\n\nHe was arrested this August.', ['2024-10-05', '2024-08']],
+    ['Geneva, 5 March 2024\n\nHe was arrested this August.', ['2024-03-05', '2023-08']], // a past clause: the one gone by
+    ['Geneva, 5 March 2024\n\nHe was arrested on 1 September.', ['2024-03-05', '2023-09-01']], // a past clause takes the one before
+    ['Geneva, 5 October 2024\n\nThe hearing will be on 1 March.', ['2024-10-05', '2025-03-01']], // a future clause the one after
+    ['Geneva, 5 March 2024\n\nLast spring he fled.', ['2024-03-05', '2023']], // a season names its year
+    ['Geneva, 5 October 2024\n\nLast summer he fled.', ['2024-10-05', '2024']], // a season just ended
+    ['Geneva, 5 March 2024\n\nNext autumn he will testify.', ['2024-03-05', '2024']],
+    ['Geneva, 5 March 2024\n\nLast Monday he spoke.', ['2024-03-05', '2024-03-04']],
   ])('%s', ([input, values]) => {
     expect(parse(input).dates.map((d) => d.value)).toEqual(values);
   });
