@@ -1,25 +1,29 @@
 /**
- * Read-only look-ups in compromise's built-in English lexicon (about 24,000
+ * Read-only look-ups in compromise's built-in English lexicon (about 24,600
  * words and phrases, each with a part-of-speech or entity tag). The scanners
  * use it to tell a common English word ("Safeguard", "Executive") from a
  * given name ("Marco"), a surname ("Rubio") or a place ("Hong Kong") without
- * running compromise on any text. The lexicon is read once; compromise itself
- * is never changed.
+ * running compromise on any text. The lexicon is compiled from compromise at
+ * development time (scripts/build-lexicon.mjs), so that loading the parser
+ * does not load compromise: its import alone costs more than a whole parse.
+ * The word lists are split into maps on first use.
  */
-import nlp from 'compromise';
+import { ORG_WORDS, PLACE_WORDS, TAGGED_WORDS } from '../lexicons/english-lexicon.generated.js';
 
 type Tags = readonly string[];
 
-const LEXICON: ReadonlyMap<string, Tags> = (() => {
-  const out = new Map<string, Tags>();
-  try {
-    const raw = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-    for (const [word, tag] of Object.entries(raw)) out.set(word, Array.isArray(tag) ? tag : [tag]);
-  } catch {
-    // an older or newer compromise without this model: every word reads as unknown
+let lexicon: Map<string, Tags> | undefined;
+
+function words(): Map<string, Tags> {
+  if (!lexicon) {
+    lexicon = new Map();
+    for (const [key, list] of Object.entries(TAGGED_WORDS)) {
+      const tags = Object.freeze(key.split(','));
+      for (const word of list.split('|')) lexicon.set(word, tags);
+    }
   }
-  return out;
-})();
+  return lexicon;
+}
 
 const GIVEN = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const NAME = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
@@ -27,7 +31,7 @@ const PLACE = new Set(['Country', 'City', 'Region', 'Place']);
 
 /** The tags of a word or phrase (any case), or an empty list. */
 export function tagsOf(word: string): Tags {
-  return LEXICON.get(word.toLowerCase()) ?? [];
+  return words().get(word.toLowerCase()) ?? [];
 }
 
 /** What the lexicon says a capitalised word is, for a name scanner. */
@@ -35,7 +39,7 @@ export type WordKind = 'given' | 'name' | 'place' | 'demonym' | 'organization' |
 
 export function wordKind(word: string): WordKind {
   const lower = word.toLowerCase();
-  const tags = LEXICON.get(lower.includes('’') ? lower.replace(/’/gu, "'") : lower);
+  const tags = words().get(lower.includes('’') ? lower.replace(/’/gu, "'") : lower);
   if (!tags) return 'unknown';
   if (tags.some((t) => GIVEN.has(t))) return 'given';
   if (tags.some((t) => NAME.has(t))) return 'name';
@@ -47,7 +51,7 @@ export function wordKind(word: string): WordKind {
 
 /** True when the phrase (two words or more) is a place the lexicon knows ("Hong Kong", "Rio de Janeiro"). */
 export function isPlacePhrase(phrase: string): boolean {
-  const tags = LEXICON.get(phrase.toLowerCase());
+  const tags = words().get(phrase.toLowerCase());
   return !!tags && tags.some((t) => PLACE.has(t));
 }
 
@@ -56,21 +60,19 @@ export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym');
 }
 
-const TWO = (() => {
-  try {
-    const two = (nlp as unknown as { model(): { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } } }).model().two;
-    return { org: new Set(Object.keys(two.orgWords ?? {})), place: new Set(Object.keys(two.placeWords ?? {})) };
-  } catch {
-    return { org: new Set<string>(), place: new Set<string>() };
-  }
-})();
+let heads: { org: Set<string>; place: Set<string> } | undefined;
+
+function headWords(): { org: Set<string>; place: Set<string> } {
+  heads ??= { org: new Set(ORG_WORDS.split('|')), place: new Set(PLACE_WORDS.split('|')) };
+  return heads;
+}
 
 /** True for a word compromise reads as part of an organisation's name ("Institute", "Holdings", "Observatory"). */
 export function isOrgWord(word: string): boolean {
-  return TWO.org.has(word.toLowerCase());
+  return headWords().org.has(word.toLowerCase());
 }
 
 /** True for a word compromise reads as part of a place's name ("River", "Island", "County"). */
 export function isPlaceWord(word: string): boolean {
-  return TWO.place.has(word.toLowerCase());
+  return headWords().place.has(word.toLowerCase());
 }
