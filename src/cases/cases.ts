@@ -3,8 +3,11 @@
  * requests, arrests, detentions), read across the sentences of the document.
  *
  *   triggers.ts      the words that cite a case, fact or prospect
+ *   people-index.ts  where people are named, short forms included
  *   subjects.ts      the person each trigger is about (names, pronouns, groups)
+ *   name-guess.ts    a subject the people stage missed (a capitalised name run)
  *   states.ts        the requesting state and where each event happened
+ *   places.ts        capitals and cities that place an event
  *   events.ts        the date of each event, the duration of a notice
  *   merge.ts         one case per person: mechanism, events, status
  *
