@@ -130,7 +130,7 @@ export function parseName(text: string): NameParts {
 
   if (lastFirst) while (lastFirst.length > 1 && isSuffixToken(lastFirst[lastFirst.length - 1]!, true)) suffixes.unshift(lastFirst.pop()!);
 
-  out.honorifics = titles.map((t) => t.replace(/\.$/u, '')).filter((t) => t.length > 0);
+  out.honorifics = joinHonorifics(titles).map((t) => t.replace(/\.$/u, '')).filter((t) => t.length > 0);
   out.postNominals = suffixes.map((t) => t.replace(/,$/u, '')).filter((t) => t.length > 0);
 
   if (lastFirst) {
@@ -213,6 +213,19 @@ function takeNicknames(s: string, nicks: string[]): string {
     }
     out += c;
     i++;
+  }
+  return out;
+}
+
+/** Titles of several words stay whole, as the lexicon writes them: "Rt Hon", "His Excellency". */
+function joinHonorifics(titles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < titles.length; i++) {
+    const pair = i + 1 < titles.length ? `${titles[i]} ${titles[i + 1]}` : '';
+    if (pair && !isHonorific(titles[i]!) && isHonorific(pair)) {
+      out.push(pair);
+      i++;
+    } else out.push(titles[i]!);
   }
   return out;
 }

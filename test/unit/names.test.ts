@@ -11,7 +11,7 @@ describe('parseName', () => {
     // [input, expected parts, why]
     ['Jane Doe', { given: 'Jane', family: 'Doe' }, 'given and family'],
     ['John A. Kenneth Doe', { given: 'John', middle: 'A. Kenneth', family: 'Doe' }, 'middle names'],
-    ['Rt Hon Sir Iain Duncan Smith MP', { honorifics: ['Rt', 'Hon', 'Sir'], given: 'Iain', middle: 'Duncan', family: 'Smith', postNominals: ['MP'] }, 'stacked honorifics and a post-nominal'],
+    ['Rt Hon Sir Iain Duncan Smith MP', { honorifics: ['Rt Hon', 'Sir'], given: 'Iain', middle: 'Duncan', family: 'Smith', postNominals: ['MP'] }, 'stacked honorifics, a title of two words kept whole (as in Party.honorifics), and a post-nominal'],
     ['Dr. Jane Doe', { honorifics: ['Dr'], given: 'Jane', family: 'Doe' }, 'an honorific without its full stop'],
     ['Doe, Jane', { given: 'Jane', family: 'Doe' }, '"Last, First"'],
     ['Doe, Jane M.', { given: 'Jane', middle: 'M.', family: 'Doe' }, '"Last, First Middle"'],
