@@ -26,7 +26,7 @@ import { wordKind } from '../nlp/lexicon.js';
 import { isCountryName, isDemonym } from './demonyms.js';
 import { resolveOrganizations, type OrgCandidate } from '../resolve/organizations.js';
 import { isHonorific } from '../lexicons/honorifics.js';
-import { hasCommonEnding } from '../lexicons/not-names.js';
+import { hasCommonEnding, isCalendarWord } from '../lexicons/not-names.js';
 import { canonicalPostNominal } from '../lexicons/post-nominals.js';
 import { GIVEN_WORDS } from '../lexicons/given-names.js';
 import { inOrganisationList } from './sections.js';
@@ -52,18 +52,21 @@ interface KnownForm {
   readonly words: readonly string[];
   /** Matched in capitals exactly (an acronym). */
   readonly exact: boolean;
+  /** Per word: the form writes it with a possessive ("INTERPOL's Files"). */
+  readonly possessive: readonly boolean[];
 }
 
 const FORMS_BY_FIRST = new Map<string, KnownForm[]>();
 for (let b = 0; b < KNOWN_BODIES.length; b++) {
   const body = KNOWN_BODIES[b]!;
   for (const form of [body.name, ...body.forms]) {
-    const words = tokenize(form).map((t) => t.text);
+    const formTokens = tokenize(form);
+    const words = formTokens.map((t) => t.text);
     if (!words.length) continue;
     const exact = words.length === 1 && /^[\p{Lu}\d&.-]+$/u.test(form);
     const key = exact ? words[0]! : words[0]!.toLowerCase();
     const list = FORMS_BY_FIRST.get(key) ?? [];
-    list.push({ body: b, words: exact ? words : words.map((w) => w.toLowerCase()), exact });
+    list.push({ body: b, words: exact ? words : words.map((w) => w.toLowerCase()), exact, possessive: formTokens.map((t) => t.possessive) });
     FORMS_BY_FIRST.set(key, list);
   }
 }
@@ -115,6 +118,11 @@ function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
     if (body.platform && prev && MEDIUM_BEFORE.has(prev.text.toLowerCase())) continue;
     const end = tokens[best.last]!.end;
     out.push({ text: text.slice(t.start, end), start: t.start, end, rule: 'known', known: best.form.body });
+    // an organ of the body named right after it is a body of its own: "African Union Commission"
+    const organ = tokens[best.last + 1];
+    if (organ && organ.shape === 'cap' && OWN_ORGANS.has(organ.text) && isSpaceGap(tokens[best.last]!.gap) && !tokens[best.last]!.possessive && !HEAD_LINKS.has(tokens[best.last + 2]?.text ?? '')) {
+      out.push({ text: text.slice(t.start, organ.end), start: t.start, end: organ.end, rule: 'head' });
+    }
     for (let k = i; k <= best.last; k++) covered[k] = best.form.body;
     i = best.last;
   }
@@ -130,7 +138,7 @@ function matchForm(tokens: readonly Token[], i: number, form: KnownForm): number
     if (form.exact ? t.text !== w : t.text.toLowerCase() !== w) return -1;
     // every word but a connector is capitalised in the text
     if (!form.exact && t.shape === 'lower' && !CONNECTORS.has(w)) return -1;
-    if (k < form.words.length - 1 && t.possessive) return -1;
+    if (k < form.words.length - 1 && t.possessive !== form.possessive[k]) return -1;
   }
   return i + form.words.length - 1;
 }
@@ -257,7 +265,7 @@ function headPhrases(text: string, tokens: readonly Token[], known: Int32Array, 
       continue;
     }
     let j = i;
-    while (j + 1 < n && isLinkedGap(tokens[j]!) && !breaksName(tokens[j]!)) {
+    while (j + 1 < n && isLinkedGap(tokens[j]!) && (!breaksName(tokens[j]!) || (j > i && HEAD_LINKS.has(tokens[j - 1]!.text) && tokens[j + 1]!.shape === 'cap'))) {
       const next = tokens[j + 1]!;
       if (isNameWord(next) && !inLink(text, next)) {
         j++;
@@ -316,19 +324,31 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     if (useLink) {
       end = h + 1;
       let stoppedByTitle = false;
+      // an office named inside the name after "the" ("Office of the Prime Minister", "Office of the High Commissioner for …")
+      let office = false;
       for (let k = h + 2; k <= Math.min(to, h + MAX_WORDS); k++) {
         const w = tokens[k]!;
-        if (isTitle(w) || EVENT_WORDS.has(w.text)) {
+        // a day or a month after "on" dates the sentence: "the Regional Court on Tuesday"
+        if (w.shape !== 'lower' && isCalendarWord(w.text)) break;
+        if (office && w.shape !== 'lower' && !isTitle(w) && !GENERIC.has(w.text)) break;
+        if (w.shape === 'lower') office = false;
+        if (isTitle(w) && officeAfterThe(tokens, h + 2, k)) {
+          office = true;
+        } else if (isTitle(w) || EVENT_WORDS.has(w.text)) {
           stoppedByTitle = isTitle(w);
           break;
         }
         // a second "of the …" that names a body of its own: "Committee on International Relations of the German Bundestag"
         if (k > h + 2 && HEAD_LINKS.has(w.text) && w.shape === 'lower' && tokens[k + 1]?.text === 'the' && namesBody(tokens, k + 2, to)) break;
-        // "and" joins a last word or two ("Justice and Police"), not a second name
-        if ((w.text === 'and' || w.text === '&') && to - k > 2) break;
+        // "and" joins the last words of one name ("Justice and Police", "Asian and African Area Studies"),
+        // not a second name ("… and Monash University", "… and Minister Wang")
+        if ((w.text === 'and' || w.text === '&') && secondName(tokens, known, k + 1, to)) break;
         end = k;
-        if (breaksName(w)) break;
+        // a possessive inside the name's object: "Commission for the Control of INTERPOL's Files"
+        if (breaksName(w) && !(k < to && tokens[k + 1]!.shape === 'cap' && !isHead(tokens[k + 1]!) && HEAD_LINKS.has(tokens[k - 1]!.text))) break;
       }
+      // a series inside the object: "Bureau of Democracy, Human Rights, and Labor"
+      if (end === to) end = seriesEnd(tokens, known, end);
       while (end > h + 1 && (tokens[end]!.shape === 'lower' || tokens[end]!.shape === 'other' || (stoppedByTitle && GENERIC.has(tokens[end]!.text)))) end--;
       if (end === h + 1) {
         if (!isTrailing) {
@@ -339,6 +359,11 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
       }
     }
     const hasLink = end > h;
+    if (!hasLink && isTrailing && h + 1 <= to && tokens[h + 1]!.shape === 'num' && /^\d{1,3}$/u.test(tokens[h + 1]!.text) && isSpaceGap(t.gap)) {
+      // a number that completes the name: "Group 24", "Charter 77"
+      const after = tokens[h + 2];
+      if (!(after && h + 2 <= to && after.shape !== 'lower')) end = h + 1;
+    }
     let start = walkLeft(tokens, known, from, h, hasLink);
     while (start < h && (tokens[start]!.shape === 'lower' || tokens[start]!.shape === 'other' || tokens[start]!.shape === 'num' || NOT_ORG_START.has(tokens[start]!.text))) start++;
     // "University of California, Irvine", "University of California (Irvine)": a campus after a university
@@ -405,6 +430,58 @@ function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: 
   return start;
 }
 
+/** True when the title at `k` follows "the" and at most two capitalised words ("the Prime Minister", "the High Commissioner"). */
+function officeAfterThe(tokens: readonly Token[], from: number, k: number): boolean {
+  let p = k - 1;
+  while (p >= from && k - p <= 3 && tokens[p]!.shape === 'cap') p--;
+  return p >= from && tokens[p]!.text === 'the';
+}
+
+/** True when the words from `from` to `to` after "and" open a name of their own: a head word, a known body, a title, a given name, a country. */
+function secondName(tokens: readonly Token[], known: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k <= Math.min(to, from + MAX_WORDS); k++) {
+    const w = tokens[k]!;
+    if (w.shape === 'lower') continue;
+    // a head word right after "and" is the last word of this name ("Justice and Police")
+    if ((isHead(w) && (k > from || k < to)) || known[k]! >= 0 || isTitle(w) || isGiven(w) || isCountryName(w.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The last token of a series that continues a name's object past a comma:
+ * "of Democracy, Human Rights, and Labor". Each item is one to three
+ * capitalised words; the series must close with "and"; no item may be a
+ * name of its own (a head word, a known body, a given name, a country).
+ */
+function seriesEnd(tokens: readonly Token[], known: Int32Array, end: number): number {
+  let k = end;
+  let items = 0;
+  while (items < 6) {
+    const gap = tokens[k]!.gap;
+    if (gap !== ', ' && gap !== ' ') return end;
+    let m = k + 1;
+    const closing = tokens[m]?.text === 'and' && (gap === ', ' || (gap === ' ' && items > 0));
+    if (gap === ' ' && !closing) return end;
+    if (closing) {
+      if (!isSpaceGap(tokens[m]!.gap)) return end;
+      m++;
+    }
+    let last = -1;
+    for (let n = m; n < tokens.length && n - m < 3; n++) {
+      const w = tokens[n]!;
+      if (w.shape !== 'cap' || isHead(w) || known[n]! >= 0 || isTitle(w) || isGiven(w) || isCountryName(w.text)) break;
+      last = n;
+      if (!isSpaceGap(w.gap)) break;
+    }
+    if (last < 0) return end;
+    if (closing) return last;
+    k = last;
+    items++;
+  }
+  return end;
+}
+
 /** True when a head word follows `h` through capitalised words only. */
 function laterHead(tokens: readonly Token[], h: number, to: number): boolean {
   for (let k = h + 1; k <= Math.min(to, h + MAX_WORDS); k++) {
@@ -424,6 +501,9 @@ function namesBody(tokens: readonly Token[], from: number, to: number): boolean 
   }
   return false;
 }
+
+/** Organs that a body's name before them makes a body of their own ("African Union Commission", "East African Court"). */
+const OWN_ORGANS = new Set(['Commission', 'Council', 'Court', 'Parliament', 'Tribunal', 'Bank']);
 
 /** Heads that name an organ of a larger body ("International Committee of the …"). */
 const ORGANS = new Set(['Committee', 'Board', 'Council', 'Secretariat', 'Commission', 'Assembly', 'Bureau', 'Office', 'Department', 'Division', 'Unit', 'Delegation', 'Directorate', 'Chapter', 'Presidency']);

@@ -55,6 +55,63 @@ function shapeOf(word: string): Shape {
   return letters >= 2 && capitals === letters ? 'caps' : 'cap';
 }
 
+/**
+ * A word as a reader sees it through common OCR confusions: a zero among
+ * letters is the letter O ("0peration", "UNBR0", "F0R"), a lower-case l that
+ * opens a word before a consonant is a capital I ("lnternational",
+ * "lmmigration"), and a lower-case l among capitals is a capital I ("MEDlA",
+ * "AUSTRALlAN"). Only the token's text changes; its span stays on the input.
+ */
+export function ocrWord(word: string): string {
+  if (!word.includes('0') && !word.includes('l')) return word;
+  let out = '';
+  let changed = false;
+  const n = word.length;
+  let upper = 0;
+  let lower = 0;
+  for (let k = 0; k < n; k++) {
+    const ch = word[k]!;
+    if (ch === 'l') continue;
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  for (let k = 0; k < n; k++) {
+    const ch = word[k]!;
+    const prev = k > 0 ? word[k - 1]! : '';
+    const next = k + 1 < n ? word[k + 1]! : '';
+    let fixed = ch;
+    if (ch === '0' && !isDigit(prev) && !isDigit(next) && (isLetter(prev) || isLetter(next)) && upper + lower > 0) fixed = 'O';
+    else if (ch === 'l' && k === 0 && n > 2 && CONSONANT_AFTER_I.test(next)) fixed = 'I';
+    else if (ch === 'l' && k > 0 && lower === 0 && upper >= 2 && !isLowerLetter(next)) fixed = 'I';
+    if (fixed !== ch) changed = true;
+    out += fixed;
+  }
+  return changed ? out : word;
+}
+
+const OCR_SUSPECT = /[0l]/u;
+
+/** A name with its words read through `ocrWord` ("lnternational Committee" → "International Committee"). */
+export function ocrText(s: string): string {
+  if (!OCR_SUSPECT.test(s)) return s;
+  return s.replace(/[\p{L}\p{N}]+/gu, ocrWord);
+}
+
+/** Letters that follow a word-initial I but never a word-initial l in English ("ln…", "lm…", "lr…"). */
+const CONSONANT_AFTER_I = /^[bcdfghjkmnpqrstvwxz]$/u;
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+function isLetter(c: string): boolean {
+  return c !== '' && c.toLowerCase() !== c.toUpperCase();
+}
+
+function isLowerLetter(c: string): boolean {
+  return isLetter(c) && c === c.toLowerCase();
+}
+
 /** Tokens of `text.slice(start, end)`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -82,6 +139,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           possessive = true;
         }
         const after = wEnd + (possessive ? 2 : 0);
+        word = ocrWord(word);
         out.push({ start: i, end: wEnd, text: word, shape: shapeOf(word), dot: text.charCodeAt(after) === 46, gap: '', possessive });
         i = after;
         gapStart = i;

@@ -26,7 +26,7 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'United Nations Security Council', forms: ['UN Security Council', 'UNSC'] },
   { name: 'United Nations Human Rights Council', forms: ['UN Human Rights Council', 'UNHRC'] },
   { name: 'Office of the United Nations High Commissioner for Human Rights', forms: ['OHCHR', 'UN Human Rights Office'] },
-  { name: 'Office of the United Nations High Commissioner for Refugees', forms: ['UNHCR', 'UN Refugee Agency'] },
+  { name: 'Office of the United Nations High Commissioner for Refugees', forms: ['UNHCR', 'UN Refugee Agency', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees'] },
   { name: 'United Nations Development Programme', forms: ['UNDP'] },
   { name: 'United Nations Human Rights Committee', forms: ['UN Human Rights Committee', 'Human Rights Committee'] },
   { name: 'United Nations Committee against Torture', forms: ['UN Committee against Torture', 'Committee against Torture', 'CAT'] },

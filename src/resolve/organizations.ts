@@ -8,7 +8,7 @@
  */
 import type { Organization } from '../model/entities.js';
 import type { Mention } from '../model/span.js';
-import type { Token } from '../entities/tokens.js';
+import { ocrText, type Token } from '../entities/tokens.js';
 import { isDemonym } from '../entities/demonyms.js';
 
 export interface OrgCandidate {
@@ -196,9 +196,10 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     const mentions: Mention[] = [];
     for (const i of members) {
       const c = candidates[i]!;
-      primary.add(orgKey(c.text));
-      for (const form of [c.text, c.alias]) {
-        if (!form) continue;
+      primary.add(orgKey(ocrText(c.text)));
+      for (const written of [c.text, c.alias]) {
+        if (!written) continue;
+        const form = ocrText(written);
         const key = orgKey(form);
         // of two spellings of one form, the one not in capitals throughout
         const had = forms.get(key);

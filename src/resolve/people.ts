@@ -9,7 +9,7 @@
  */
 import type { Person } from '../model/entities.js';
 import type { Mention } from '../model/span.js';
-import type { Token } from '../entities/tokens.js';
+import { ocrText, type Token } from '../entities/tokens.js';
 import { HYPOCORISMS } from '../lexicons/given-names.js';
 
 export interface PersonCandidate {
@@ -136,7 +136,7 @@ export function resolvePeople(
     const seen = new Set<number>();
     const mentions = g.mentions.filter((m) => (seen.has(m.span.start) ? false : (seen.add(m.span.start), true))).sort((a, b) => a.span.start - b.span.start);
     // the name as a reader writes it: one space between words, whatever the layout had
-    return { name: g.name.replace(/\s+/gu, ' '), mentions };
+    return { name: ocrText(g.name).replace(/\s+/gu, ' '), mentions };
   });
 }
 

@@ -94,6 +94,36 @@ describe('findOrganizations: names', () => {
   });
 });
 
+describe('findOrganizations: the whole of a long name', () => {
+  test.for([
+    // [text, expected names, why]
+    ['The Bureau of Freedom, Labour Rights, and Trade said so.', ['Bureau of Freedom, Labour Rights, and Trade'], 'a series closed by ", and" inside the object'],
+    ["the Commission for the Review of INTERPOL's Files", ["Commission for the Review of INTERPOL's Files"], 'a possessive inside the object, before a capitalised word'],
+    ['She studied at the Graduate School of Asian and African Area Studies.', ['Graduate School of Asian and African Area Studies'], '"and" with no name of its own after it'],
+    ['He left the University of Freedonia and Monash University.', ['University of Freedonia', 'Monash University'], '"and" before a second name with its own head'],
+    ['The Office of the Prime Minister replied.', ['Office of the Prime Minister'], 'an office after "the" is part of the name'],
+    ['The Office of the High Commissioner for Freedonian Affairs spoke.', ['Office of the High Commissioner for Freedonian Affairs'], 'an office after "the", then the name goes on'],
+    ['The African Union Commission met.', ['African Union Commission'], 'an organ named after a known body'],
+    ['The lnternational Committee of the Red Cross helped.', ['International Committee of the Red Cross'], 'OCR: l for I opening a word'],
+    ['the Department of lmmigration', ['Department of Immigration'], 'OCR: l for I in the object'],
+    ['the Freedonia Regional Court on Tuesday ruled', ['Freedonia Regional Court'], 'a weekday after "on" dates the sentence'],
+    ['the Freedonia Police on January 9', ['Freedonia Police'], 'a month after "on" dates the sentence'],
+    ['Members of Group 24 were held.', ['Group 24'], 'a number completes a head'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.for([
+    // [text, expected names, why]
+    ['the Ministry of Justice, Amnesty International and Human Rights Watch', ['Ministry of Justice', 'Amnesty International', 'Human Rights Watch'], 'a list of bodies is no series inside one name'],
+    ['the Office of the Prime Minister Abiy Tessema', ['Office of the Prime Minister'], "an office's holder after it is no part of the name"],
+    ['the IPAF Secretariat', ['IPAF Secretariat'], 'a head after an acronym that is no known body stays a head phrase'],
+    ['the Freedonia Council 2024 session', ['Freedonia Council'], 'a year is no part of a name'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('findOrganizations: lists headed as organisations', () => {
   test.for([
     // [heading, counts as a list of organisations, why]
