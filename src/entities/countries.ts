@@ -410,8 +410,28 @@ const LANGUAGE_FIRST = new Set(['english']);
 /** Words after a demonym that end its phrase: it stands alone ("is Chinese and"). */
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'to', 'in', 'at', 'by', 'for', 'with', 'from', 'on', 'as', 'but', 'than', 'then', 'also', 'not', 'or', 'and', 'it', 'its']);
 
+const WORD = /\p{L}+/gu;
+const OCR_L = /l/g;
+
+/**
+ * The text with a scanner's "l" for "I" read back, where the word it makes opens a country form: a leading
+ * "l" before lower case ("lran", "lndonesian"), an "l" among capitals ("AUSTRALlAN"). Same length, so spans hold.
+ */
+function readOcrCapitals(text: string): string {
+  if (!text.includes('l')) return text;
+  return text.replace(WORD, (w) => {
+    if (w.length < 3 || !w.includes('l')) return w;
+    let fixed: string | null = null;
+    if (w[0] === 'l' && w.slice(1) === w.slice(1).toLowerCase()) fixed = `I${w.slice(1)}`;
+    else if (w.replace(OCR_L, '') === w.replace(OCR_L, '').toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w)) fixed = w.replace(OCR_L, 'I');
+    return fixed && ROOT.next.has(fixed.toLowerCase()) ? fixed : w;
+  });
+}
+
 /** Country mentions in a stretch of text, offsets relative to `base`. */
-export function scanCountries(text: string, base = 0): CountryMention[] {
+export function scanCountries(original: string, base = 0): CountryMention[] {
+  // Matched on the text with scanner misreadings repaired (same length); the evidence is the original.
+  const text = readOcrCapitals(original);
   const toks = tokenize(text);
   const out: CountryMention[] = [];
   let i = 0;
@@ -432,7 +452,7 @@ export function scanCountries(text: string, base = 0): CountryMention[] {
       let end = toks[j]!.end;
       // "U.S." keeps its final dot when the form does.
       if (form.caps && text[end] === '.' && /\.$/.test(text.slice(toks[i]!.start, end + 1)) && text.slice(toks[i]!.start, end).includes('.')) end++;
-      out.push({ code: form.entry.code, how: form.how, text: text.slice(toks[i]!.start, end), span: { start: base + toks[i]!.start, end: base + end } });
+      out.push({ code: form.entry.code, how: form.how, text: original.slice(toks[i]!.start, end), span: { start: base + toks[i]!.start, end: base + end } });
     }
     i = j + 1;
   }

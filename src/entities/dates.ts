@@ -12,6 +12,7 @@ import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
 import { COUNT_NOUNS, COUNT_WORDS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
 import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicons/holidays.js';
+import { TRAILING_HEADS } from '../lexicons/org-heads.js';
 
 /** Options of `findDates`. */
 export interface FindDatesOptions {
@@ -165,6 +166,17 @@ const OFFSET_SIGNED = new RegExp(`(?<![\\p{L}\\p{N}])([+-])(\\d{1,3})\\s{0,2}${U
 const WEEKEND = new RegExp(`${B}(last|this|next|coming|past)\\s{1,3}(weekend|weekday)(?![\\p{L}])`, 'giu');
 /** 2 days after, the day before: joined to the date that follows */
 const OFFSET_BEFORE = new RegExp(`${B}(?:the|${COUNT})\\s{1,3}${UNIT}\\s{1,3}(before|after)\\s{1,3}`, 'giu');
+/** Exact counts of an anchored offset: "two days later" (not "a few days later"). */
+const ACOUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).filter((w) => !/few|several|couple/.test(w)).sort((a, b) => b.length - a.length).join('|')})`;
+/** two days later, a week later, three months earlier, two days on: from the date told just before */
+const ANCHORED_COUNT = new RegExp(`${B}${ACOUNT}\\s{1,3}(days?|weeks?|fortnights?|months?|years?)\\s{1,3}(later|earlier|afterwards|on)(?![\\p{L}])`, 'giu');
+/** the next day, the following year, the same day, the previous month: from the date told just before */
+const ANCHORED_NEXT = new RegExp(`${B}the\\s{1,3}(next|following|same|previous|preceding)\\s{1,3}(day|morning|afternoon|evening|night|month|year)(?![\\p{L}])`, 'giu');
+/** later that day, earlier that year, that same month, later the same day */
+const ANCHORED_THAT = new RegExp(`${B}(?:(?:later|earlier)\\s{1,3}(?:that|the\\s{1,3}same)|that\\s{1,3}same)\\s{1,3}(day|morning|afternoon|evening|night|month|year)(?![\\p{L}])`, 'giu');
+/** How far back the date an anchored offset counts from may stand. */
+const ANCHOR_REACH = 600;
+
 /** Friday of next week, Tuesday, next week */
 const WEEKDAY_OF_WEEK = new RegExp(`${B}${WD}(?:,?\\s{1,3}|\\s{1,3}of\\s{1,3})(next|last|this)\\s{1,3}week(?![\\p{L}])`, 'giu');
 /** Thursday, last Friday, next Monday */
@@ -184,6 +196,7 @@ type Relative =
   | { kind: 'offset'; unit: Unit; n: number }
   | { kind: 'month'; m: number; which?: 'this' | 'last' | 'next'; lead?: 'last' | 'next' | 'this' | 'since'; tense?: Tense }
   | { kind: 'season'; first: number; last: number; which: 'last' | 'this' | 'next' }
+  | { kind: 'anchored'; unit: Unit; n: number }
   | { kind: 'deictic'; offset: number }
   | { kind: 'unit'; unit: 'year' | 'month' | 'week' | 'day' | 'quarter'; shift: number }
   | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' }
@@ -216,7 +229,9 @@ function yearOf(y: string | undefined, month: string | undefined, sep: string | 
   if (!y) return null;
   const digits = y.replace("'", '');
   if (digits.length === 4) return Number(digits);
-  const abbreviated = !!month && month.replace('.', '').length <= 4;
+  // "Aug 96", "Sept. 96"; not "May 18" or "June 21", whole names that read as a day after them.
+  const bare = (month ?? '').replace('.', '');
+  const abbreviated = !!month && bare.length <= 4 && (month.endsWith('.') || !FULL_MONTHS.has(bare.toLowerCase()));
   if (y.startsWith("'") || abbreviated || /[-/]/.test(sep ?? '')) return fullYear(digits);
   return null;
 }
@@ -237,6 +252,8 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
   };
   const dayOrRel = (m: RegExpMatchArray, y: number | null, mo: number, d: number, which?: string): void => {
     if (y !== null) add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
+    // "April 6 Youth Movement", "the 26 July Movement": a date that opens a name.
+    else if (opensName(text, m.index!, m.index! + m[0].length)) add(m);
     else if (d >= 1 && d <= 31 && mo) {
       const tense = phrase ? null : tenseAt(text, m.index!, m.index! + m[0].length);
       add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(which), tense });
@@ -374,6 +391,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     if (!phrase && u !== 'year' && u !== 'month') continue;
     add(m, undefined, { kind: 'unit', unit: u === 'qtr' ? 'quarter' : (u as 'year' | 'month' | 'week' | 'day' | 'quarter'), shift });
   }
+  anchored(text, out);
   if (phrase) {
     // Offsets from now ("in 5 days", "2 weeks later"): in a document they are durations, not dates.
     for (const m of text.matchAll(OFFSET)) {
@@ -427,6 +445,38 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
   return out;
 }
 
+/** Offsets from the date told just before: "two days later", "the following year", "later that month". */
+function anchored(text: string, out: Candidate[]): void {
+  const push = (m: RegExpMatchArray, unit: Unit, n: number): void => {
+    out.push({ start: m.index!, end: m.index! + m[0].length, rel: { kind: 'anchored', unit, n } });
+  };
+  const unitOf = (w: string): Unit => (/^(?:day|morning|afternoon|evening|night)$/.test(w) ? 'day' : (TIME_UNITS[w] ?? 'day'));
+  for (const m of text.matchAll(ANCHORED_COUNT)) {
+    // "Today, two years later": the present, not a date told before.
+    if (/\b(?:today|now),?\s{0,2}$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    const n = countOf(m[1]);
+    if (n > 0) push(m, unitOf(m[2]!.toLowerCase()), m[3]!.toLowerCase() === 'earlier' ? -n : n);
+  }
+  for (const m of text.matchAll(ANCHORED_NEXT)) {
+    const w = m[1]!.toLowerCase();
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    // "in the next year", "over the following month": a stretch of time ahead, not a date.
+    if (w === 'next' && /\b(?:in|over|within|during|for|throughout)\s{1,3}$/i.test(before)) continue;
+    if (w === 'following' && /\b(?:over|within|during|for|throughout)\s{1,3}$/i.test(before)) continue;
+    push(m, unitOf(m[2]!.toLowerCase()), w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1);
+  }
+  for (const m of text.matchAll(ANCHORED_THAT)) push(m, unitOf(m[1]!.toLowerCase()), 0);
+}
+
+/** An anchored offset from the value of the date told before it: a day from a day, a month from a day or a month, a year from any. */
+function anchoredValue(anchor: string, unit: Unit, n: number): string | undefined {
+  if (anchor.includes('/')) return undefined; // "the following day" after a range: which end?
+  if (unit === 'year') return String(Number(anchor.slice(0, 4)) + n);
+  if (unit === 'month') return anchor.length >= 7 ? monthValue(...addMonths({ y: Number(anchor.slice(0, 4)), m: Number(anchor.slice(5, 7)), d: 1 }, n)) : undefined;
+  if (unit === 'quarter' || anchor.length !== 10) return undefined;
+  return dayValue(offsetDayOf(toDay(anchor)!, unit, n));
+}
+
 /** Forms read only when they are the whole phrase: "15/2", "15 - 2", "090107". */
 function wholePhrase(text: string, order: 'dmy' | 'mdy', out: Candidate[]): void {
   const t = text.trim();
@@ -464,6 +514,19 @@ function speaksOfFuture(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   const cut = after.search(/[.!?\n]/);
   return FUTURE.test(text.slice(from, start)) || FUTURE.test(cut >= 0 ? after.slice(0, cut) : after);
+}
+
+/** Up to four capitalised words after a date. */
+const CAPITALISED_AFTER = /^ (\p{Lu}[\p{L}'’-]*)(?: (\p{Lu}[\p{L}'’-]*))?(?: (\p{Lu}[\p{L}'’-]*))?(?: (\p{Lu}[\p{L}'’-]*))?/u;
+/** A preposition before a date that keeps it a date: "On April 6 Police arrested him". */
+const DATE_PREPOSITION = /\b(?:on|since|by|until|till|from|before|after)\s{1,3}$/i;
+
+/** Whether a date without its year at text[start, end) opens an organisation's name: capitalised words after it end in a head word. */
+function opensName(text: string, start: number, end: number): boolean {
+  const m = CAPITALISED_AFTER.exec(text.slice(end, end + 80));
+  if (!m) return false;
+  if (DATE_PREPOSITION.test(text.slice(Math.max(0, start - 8), start))) return false;
+  return m.slice(1).some((w) => !!w && TRAILING_HEADS.has(w));
 }
 
 /** Words that put a clause in the past: auxiliaries, "ago", "since", and verbs in the past tense. */
@@ -632,6 +695,8 @@ function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefi
       if (rel.lead === 'this' && rel.tense === 'past' && rel.m > ref.m) return monthValue(ref.y - 1, rel.m);
       return monthValue(ref.y, rel.m);
     }
+    case 'anchored':
+      return undefined; // read against the date told before it, in scanDates
     case 'season': {
       if (rel.which === 'last') return String(ref.m > rel.last ? ref.y : ref.y - 1);
       if (rel.which === 'next') return String(ref.m < rel.first ? ref.y : ref.y + 1);
@@ -724,9 +789,23 @@ function forward(v: string, rel: Relative | undefined): string {
 
 const RANGE_JOIN = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?\s{0,3}(?:-|to|until|till|through|thru)\s{0,3}$/i;
 
+/** A run of digits in which a scanner read some as letters: "l7", "l987", "2O21", "1O". */
+const OCR_DIGITS = /(?<![\p{L}\p{N}])[\dlIOo]{2,4}(?![\p{L}\p{N}])/gu;
+const OCR_MIXED = /\d/;
+const OCR_LETTER = /[lIOo]/;
+
+/**
+ * The text with letters that stand for digits read as digits: "l" and "I" for 1, "O" and "o" for 0, in a run
+ * of two to four characters that holds a digit ("l7 September l987"). Same length, so spans hold.
+ */
+function readOcrDigits(text: string): string {
+  if (!OCR_LETTER.test(text)) return text;
+  return text.replace(OCR_DIGITS, (run) => (OCR_MIXED.test(run) && OCR_LETTER.test(run) ? run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0') : run));
+}
+
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {
-  const settled = settle(collect(text, order, phrase), text.length);
+  const settled = settle(collect(readOcrDigits(text), order, phrase), text.length);
   interface Read {
     start: number;
     end: number;
@@ -755,6 +834,17 @@ export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, p
       reads.pop();
       reads.push({ start: prev.start, end: c.end, value: moved, relative, rel: c.rel });
     }
+  }
+  // Anchored offsets count from the date told just before them; in a short phrase with none, from the reference.
+  let previous: Read | null = null;
+  for (const r of reads) {
+    if (r.rel?.kind === 'anchored') {
+      const { unit, n } = r.rel;
+      const anchor = previous && r.start - previous.end <= ANCHOR_REACH ? previous.value : undefined;
+      r.value = anchor ? anchoredValue(anchor, unit, n) : previous || !phrase || !ref ? undefined : n ? offsetValue(ref, unit, n) : dayValue(ref);
+      r.relative = !anchor;
+    }
+    previous = r;
   }
   // Two dates joined by "to" or a dash are one range: "10 August - 12 September", "Monday to Friday".
   const joined: Read[] = [];

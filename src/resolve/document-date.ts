@@ -73,7 +73,8 @@ function topDate(doc: DocumentText, dates: readonly DateMention[]): DateMention 
   let prose = '';
   for (const d of dates) {
     if (d.span.start >= limit) break;
-    if (d.relative || !isDayOrMonth(d.value)) continue;
+    // A document's date is written out with its year: never an offset such as "two days later".
+    if (d.relative || !isDayOrMonth(d.value) || !/\d/.test(d.text)) continue;
     while (lineIndex < lines.length && lines[lineIndex]!.end < d.span.start) {
       const l = lines[lineIndex]!;
       if (l.trimmed.length > 60) prose += ` ${l.trimmed}`;

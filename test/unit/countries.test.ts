@@ -71,6 +71,18 @@ describe('scanCountries', () => {
     ['David Hansson / Danish programmer', 'DK', 'Danish'], // a demonym attached to a person
     ['Americans for Democracy', 'US', 'Americans'], // a plural demonym
     ['the United States, and Australian governments', 'AU', 'Australian'],
+    // A scanner's "l" for a capital "I": the evidence stays as written.
+    ['The lranian authorities denied it.', 'IR', 'lranian'], // a leading l before lower case
+    ['He was deported to lran in May.', 'IR', 'lran'],
+    ['arrested by lndonesian police', 'ID', 'lndonesian'],
+    ['a visit to lndia and Nepal', 'IN', 'lndia'],
+    ['The lsraeli government replied.', 'IL', 'lsraeli'],
+    ['He returned to lraq.', 'IQ', 'lraq'],
+    ['The ltalian Senate voted.', 'IT', 'ltalian'],
+    ['lrish ministers met.', 'IE', 'lrish'],
+    ['He flew to lceland.', 'IS', 'lceland'],
+    ['THE AUSTRALlAN COUNCIL', 'AU', 'AUSTRALlAN'], // an l among capitals
+    ['MINISTER FOR FOREIGN AFFAlRS OF lRAN', 'IR', 'lRAN'],
   ])('%s', ([text, code, surface]) => {
     const found = scanCountries(text);
     expect(found.map((m) => [m.code, m.text])).toContainEqual([code, surface]);
@@ -93,6 +105,9 @@ describe('scanCountries negatives', () => {
     ['the Uyghur community'], // a people without a state
     ['fine china and a turkey'], // common nouns
     ['They visited Beijing last year.'], // a capital as a place
+    ['The land is large and lush.'], // words that open with l are left alone
+    ['lately, lions and lilies'],
+    ['ALL LEADERS CALL'], // capitals with no l in them are left alone
   ])('%s', ([text]) => {
     expect(scanCountries(text)).toEqual([]);
   });

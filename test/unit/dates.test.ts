@@ -171,6 +171,45 @@ describe('dates of a document', () => {
     ['Geneva, 5 October 2024\n\nLast summer he fled.', ['2024-10-05', '2024']], // a season just ended
     ['Geneva, 5 March 2024\n\nNext autumn he will testify.', ['2024-03-05', '2024']],
     ['Geneva, 5 March 2024\n\nLast Monday he spoke.', ['2024-03-05', '2024-03-04']],
+    // Offsets anchored on the date told just before them.
+    ['Statement\n\nHe was arrested on 17 March 2025. Two days later he was charged.', ['2025-03-17', '2025-03-19']],
+    ['Statement\n\nHe was arrested on 17 March 2025. A week later he was freed.', ['2025-03-17', '2025-03-24']],
+    ['Statement\n\nHe was arrested on 17 March 2025. The next day he was charged.', ['2025-03-17', '2025-03-18']],
+    ['Statement\n\nHe was arrested on 17 March 2025 and charged the same day.', ['2025-03-17']], // the same value, once
+    ['Statement\n\nHe was arrested on 17 March 2025 and charged the following morning.', ['2025-03-17', '2025-03-18']],
+    ['Statement\n\nHe was jailed in 2021. The following year he fled.', ['2021', '2022']], // a year from a year
+    ['Statement\n\nHe was jailed in March 2021; three months later he fled.', ['2021-03', '2021-06']], // a month from a month
+    ['Statement\n\nHe was jailed on 2 May 2021. Later that year he fled.', ['2021-05-02', '2021']],
+    ['Statement\n\nHe was jailed on 2 May 2021. Two years later he fled.', ['2021-05-02', '2023']],
+    ['Statement\n\nHe was jailed on 10 May 2021. Three days earlier he had written.', ['2021-05-10', '2021-05-07']],
+    ['Statement\n\nOn 17 March 2025 he was arrested. Two days later he was charged. A week later he was freed.', ['2025-03-17', '2025-03-19', '2025-03-26']], // a chain
+    ['Geneva, 5 March 2024\n\nOn 17 February he was arrested. Two days later he was charged.', ['2024-03-05', '2024-02-17', '2024-02-19']], // after a date resolved by the document's
+    // Offsets with nothing definite to count from.
+    ['Statement\n\nOn the night of July 19-20, 2021, he was arrested. The following day he was told.', ['2021-07-19/2021-07-20']], // after a range: which end?
+    ['Statement\n\nHe was arrested on 19 July 2021.\n\nToday, two years later, he remains held.', ['2021-07-19']], // "today": the present
+    ['Statement\n\nHe was arrested in 2021. Two days later he was charged.', ['2021']], // a day from a year
+    ['Statement\n\nOn 17 March he was arrested. Two days later he was charged.', []], // the anchor has no year
+    ['Statement\n\nIn 2021 vaccines were scarce; only 10 percent will be vaccinated in the next year.', ['2021']], // a stretch of time
+    ['Statement\n\nIn 2021 they met. A few days later they parted.', ['2021']], // a vague count
+    ['Statement\n\nIn 2021 they met, and over the following year they wrote.', ['2021']],
+    // OCR: l and O read as digits inside a date.
+    ['Canberra, l7 September l987\n\nThe Minister said yesterday that talks will run from 14 to 16 September.', ['1987-09-17', '1987-09-16', '1987-09-14/1987-09-16']],
+    ['Headline\n\n2O March 2O21\n\nBody text.', ['2021-03-20']],
+    ['Headline\n\nl2 May l998\n\nBody text.', ['1998-05-12']],
+    ['Headline\n\nCanberra, 3l July 1990\n\nBody text.', ['1990-07-31']],
+    ['Headline\n\nCanberra, l0 July 1990\n\nBody text.', ['1990-07-10']],
+    ['Headline\n\n1O/O7/199O\n\nBody text.', ['1990-07-10']],
+    ['Headline\n\nMay l5, 1990\n\nBody text.', ['1990-05-15']],
+    ['Headline\n\nl July 1990\n\nBody text.', ['1990-07']], // a single letter is not read as a digit: the month and year
+    ['Headline\n\nNo date here. Io and lo.', []],
+    // A date that opens an organisation's name.
+    ['Geneva, 5 March 2024\n\nMembers of the April 6 Youth Movement marched.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nThe 26 July Movement met.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nThe March 14 Alliance met.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nThe 30 June Front spoke.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nThe February 17 Coalition spoke.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nThe May 18 Memorial Foundation spoke.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nOn April 6 Police arrested him.', ['2024-03-05', '2023-04-06']], // a preposition keeps the date
   ])('%s', ([input, values]) => {
     expect(parse(input).dates.map((d) => d.value)).toEqual(values);
   });
