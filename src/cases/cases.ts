@@ -23,7 +23,7 @@ import { dateOf, durationOf, indexDates, type DateIndex } from './events.js';
 import { finishCase, newDraft } from './merge.js';
 import { indexPeople } from './people-index.js';
 import { placesIn } from './places.js';
-import { eventCountryOf, indexCountries, requestingStateOf, type CountryIndex } from './states.js';
+import { eventCountryOf, indexCountries, requesterOf, requestingStateOf, type CountryIndex } from './states.js';
 import { linkSubjects, type Discourse } from './subjects.js';
 import { findTriggers } from './triggers.js';
 import { PERSON_NOUNS } from '../lexicons/case-vocabulary.js';
@@ -145,7 +145,7 @@ interface Reading {
 
 function read(text: string, t: Trigger, all: readonly Trigger[], countries: CountryIndex, dates: DateIndex): Reading | null {
   const others = all.filter((o) => o !== t);
-  const requesting = () => requestingStateOf(text, t, countries);
+  const requesting = () => (t.requested ? requesterOf(text, t, countries) : null) ?? requestingStateOf(text, t, countries);
   switch (t.kind) {
     case 'notice':
     case 'diffusion': {
@@ -161,7 +161,7 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
     }
     case 'extradition-request':
       // a refused request was still a request
-      return { evidence: { mechanism: t.hypothetical && !t.refused ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: !t.refused, refused: t.refused, duration: null };
+      return { evidence: { mechanism: t.hypothetical && !t.refused && !t.requested ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: !t.refused, refused: t.refused, duration: null };
     case 'extradition': {
       if (t.event === 'extradited' && !t.hypothetical) {
         const country = eventCountryOf(text, t, countries, others);
@@ -172,7 +172,9 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
           duration: null,
         };
       }
-      return { evidence: { mechanism: t.hypothetical && !t.refused ? 'other' : 'extradition-request', requestingState: requesting() }, event: null, active: !t.refused, refused: t.refused, duration: null };
+      // asked for by a state ("asked Spain for the extradition of X", "asked the UAE to extradite him"): a request
+      const mechanism = t.requested || !t.hypothetical || t.refused ? 'extradition-request' : 'other';
+      return { evidence: { mechanism, requestingState: requesting() }, event: null, active: !t.refused, refused: t.refused, duration: null };
     }
     case 'wanted':
     case 'warrant':

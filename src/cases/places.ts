@@ -9,6 +9,7 @@ import type { CountryMention } from '../entities/countries.js';
 import { CITIES } from '../lexicons/cities.js';
 import { COUNTRIES } from '../lexicons/countries.js';
 
+const CAPITALS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.capitals));
 const PLACES: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   for (const c of COUNTRIES) for (const cap of c.capitals) m.set(cap, c.code);
@@ -22,6 +23,10 @@ const BEFORE = /\b(?:in|at|near|outside|from|to|by|of)\s+(?:the\s+)?$/i;
 const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
 /** ...unless the capitalised words after it name a facility ("Hamburg Airport", "Belgrade Nikola Tesla Airport"). */
 const FACILITY_AFTER = /^(?:\s\p{Lu}[\p{L}'-]*){0,3}?\s(?:Airport|International|Prison|Port|Harbour|Harbor|Station|Terminal|Border|Court|Detention|Centre|Center|Jail|Police)\b/u;
+
+/** A capital that acts for its government: "Hanoi had filed an extradition request", "Baku has asked", "Dushanbe's request". */
+const CAPITAL_ACTS_AFTER =
+  /^(?:'s\s+(?:request|requests|behest|demand|government|authorities|application)\b|\s+(?:(?:has|have|had|also|formally|then|later|reportedly|repeatedly|officially|subsequently)\s+){0,2}(?:filed|requested|issued|sought|asked|demanded|lodged|circulated|submitted|applied|pressed|urged|wants)\b)/;
 
 /** Places in text.slice(from, to) that name a country, outside the given country mentions. */
 export function placesIn(text: string, from: number, to: number, covered: (offset: number) => boolean): CountryMention[] {
@@ -45,7 +50,8 @@ export function placesIn(text: string, from: number, to: number, covered: (offse
       if (code) found = { end, code };
     }
     if (!found) continue;
-    if (!BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
+    const acts = CAPITALS.has(text.slice(start, found.end)) && CAPITAL_ACTS_AFTER.test(text.slice(found.end, found.end + 50));
+    if (!acts && !BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
     const next = text.slice(found.end, found.end + 60);
     if (NAME_AFTER.test(next) && !FACILITY_AFTER.test(next)) continue;
     out.push({ code: found.code, how: 'capital', text: text.slice(start, found.end), span: { start, end: found.end } });

@@ -122,6 +122,21 @@ export function requestingStateOf(text: string, t: Trigger, countries: CountryIn
   return null;
 }
 
+/** The subject of a request verb: "the Government of Nicaragua has asked", "Baku has formally asked", "Turkish authorities urged". */
+const REQUESTER_AFTER =
+  /^(?:'s)?\s+(?:(?:government|authorities|officials|prosecutors|prosecutor\s+general|interior\s+ministry|justice\s+ministry|foreign\s+ministry|regime)\s+)?(?:(?:has|have|had|also|formally|then|later|reportedly|repeatedly|officially|subsequently)\s+){0,2}(?:asked|requested|urged|pressed|petitioned|called\s+on|applied\s+to|appealed\s+to)\b/i;
+
+/** The state that asks for a requested extradition or arrest ("X has asked Spain for the extradition of", "Baku asked the UAE to extradite him"). */
+export function requesterOf(text: string, t: Trigger, countries: CountryIndex): CountryMention | null {
+  const s = t.sentence;
+  const before = countries.within(Math.max(s.start, t.start - 160), t.start).filter((c) => c.span.end <= t.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (REQUESTER_AFTER.test(text.slice(c.span.end, c.span.end + 60))) return c;
+  }
+  return null;
+}
+
 /** Where an event happened, as the sentence says it. */
 export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex, others: readonly Trigger[] = []): CountryMention | null {
   const s = t.sentence;

@@ -21,6 +21,8 @@ import {
   NOTICE_GENERIC_NEXT,
   NOTICE_PHRASES,
   REFUSAL_WORDS,
+  REQUEST_NOUNS,
+  REQUEST_VERBS,
   RELEASE_DONE_BEFORE,
   RELEASE_NOT_AFTER,
   RELEASED_FROM_NOT,
@@ -87,7 +89,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** A quick test: does the sentence hold any trigger word at all? */
-const ANY_RE = /(?:notice|alert|wanted|picked|return|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|releas|free|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
+const ANY_RE = /(?:notice|taken|stopped|alert|wanted|picked|return|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|releas|free|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
 /** "had not been charged", "was never arrested": no event (read like a prospect). */
@@ -108,6 +110,43 @@ const FOR_BEFORE = /\bfor\s+$/i;
 const BASE_FORMS = new Set(['arrest', 'release', 'deport', 'extradite', 'detain', 'charge', 'sentence', 'convict', 'cancel', 'delete', 'withdraw', 'lift', 'revoke', 'remove', 'free']);
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
+
+const REQUEST_VERB_SET = new Set(REQUEST_VERBS);
+/** "that he be released": a bare "be" after its subject is a mandative subjunctive, a demand (not "to be", "will be"). */
+const SUBJUNCTIVE_BE = /(?:^|[^\p{L}'])(?!(?:to|not|never|will|would|shall|should|must|may|might|can|could)\b)[\p{L}]+\s+be\s+(?:[\p{Ll}]+ly\s+)?$/u;
+const THAT_RE = /\bthat\s/gi;
+/** "request for his arrest", "a motion for the detention of": what the request asks for. */
+const REQUEST_FOR_BEFORE = new RegExp(`\\b(?:${REQUEST_NOUNS.join('|')})\\s+for\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:provisional\\s+)?$`, 'i');
+/** "asked Costa Rica and Spain for the arrest and extradition of", "asked the UAE to extradite him": the verb of a request a few words back. */
+const FOR_OR_TO_BEFORE = /\b(?:for|to)\s+(?:(?:the|his|her|their|provisional)\s+)*$/i;
+/** "stopped at" a border or an airport, not at nothing. */
+const STOPPED_AT_PLACE = /^[^.;]{0,50}?\b(?:airport|border|checkpoint|crossing|passport\s+control|port)\b/i;
+const WORDS_ONLY = /[\p{L}'-]+/gu;
+
+/** The request verb governing a trigger a few words back ("asked Costa Rica and Spain for the"), read over the sentence. */
+function requested(text: string, sentenceStart: number, at: number): boolean {
+  const window = text.slice(backFrom(text, sentenceStart, at, 90), at);
+  if (REQUEST_FOR_BEFORE.test(window)) return true;
+  // "We ask that he be released": the demand before "that"
+  let thatAt = -1;
+  THAT_RE.lastIndex = 0;
+  for (const m of window.matchAll(THAT_RE)) thatAt = m.index;
+  if (thatAt >= 0 && SUBJUNCTIVE_BE.test(window.slice(thatAt))) {
+    const words = window.slice(0, thatAt).match(WORDS_ONLY) ?? [];
+    const verb = words[words.length - 1]?.toLowerCase() ?? '';
+    if (REQUEST_VERB_SET.has(verb) || (words[words.length - 2] ?? '').toLowerCase() === 'call') return true;
+  }
+  // "asked X for the arrest", "asked the UAE to extradite": a request verb, then its object, then "for"/"to"
+  if (FOR_OR_TO_BEFORE.test(window)) {
+    const words = window.match(WORDS_ONLY) ?? [];
+    for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+      const w = words[i]!.toLowerCase();
+      if (REQUEST_VERB_SET.has(w)) return true;
+      if (NEGATION.has(w) || w === 'that' || w === 'who' || w === 'which') break;
+    }
+  }
+  return false;
+}
 
 /** Where a window of about `n` characters before `at` starts: not before `from`, and never inside a word. */
 export function backFrom(text: string, from: number, at: number, n: number): number {
@@ -169,6 +208,7 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (lower === 'released' && RELEASED_FROM_NOT_RE.test(tail)) continue;
     if (lower === 'expelled' && BODY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 40)))) continue;
     if (lower === 'conviction' && (BELIEF_BEFORE.test(head) || /^\s+that\b/i.test(tail))) continue;
+    if (lower === 'stopped at' && !STOPPED_AT_PLACE.test(text.slice(f.end, Math.min(sentence.end, f.end + 80)))) continue;
     if (/\bheld\b/.test(lower) && HELD_IN_NOT_RE.test(text.slice(f.end, Math.min(sentence.end, f.end + 20)))) continue;
     if ((/^in\s/.test(lower) || lower === 'imprisonment') && TERM_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 20), f.start)) && SENTENCE_BEFORE_RE.test(text.slice(backFrom(text, sentence.start, f.start, 120), f.start))) continue;
     lastEnd = f.end;
@@ -179,6 +219,11 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     // "the detention of X", "his arrest": a noun with a determiner is presupposed, unless a risk or a fear governs it
     if (hypothetical && PRESUPPOSED.has(lower) && DETERMINER_BEFORE.test(before) && !RISK_BEFORE.test(before)) hypothetical = false;
     // "has been held", "held ... ever since": a state that goes on
+    // a request for it: "asked Spain for the arrest and extradition of X", "we ask that he be released"
+    const asked = f.kind !== 'wanted' && f.kind !== 'notice' && f.kind !== 'diffusion' && requested(text, sentence.start, f.start);
+    if (asked) hypothetical = true;
+    // "has been held", "is held", "remains held": the trigger holds its own auxiliary
+    if (!hypothetical && (/^(?:been|being|is|are|remains?)\s/.test(lower) && (lower !== 'been held' || /\b(?:has|have)\s+(?:\p{Ll}+\s+)?$/u.test(before)))) ongoing = true;
     if (!hypothetical && (PERFECT_BEFORE.test(before) || STILL_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 60))))) ongoing = true;
     if (f.kind === 'event' && f.event === 'released' && lower === 'release') hypothetical = !REAL_RELEASE_BEFORE.test(text.slice(backFrom(text, sentence.start, f.start, 40), f.start));
     if (IF_ANY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 60)))) hypothetical = true;
@@ -188,11 +233,13 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     if (f.kind === 'extradition' && lower !== 'extradited') event = null;
     // "the risk of arrest and detention": a trigger coordinated with the one before shares its modality
     const prev = out[out.length - 1];
+    let request = asked;
     if (prev && COORDINATED.test(text.slice(prev.end, f.start))) {
       hypothetical = prev.hypothetical;
       ongoing = prev.ongoing;
+      request = prev.requested;
     }
-    out.push({ kind: f.kind, event, start: f.start, end: f.end, text: word, noun, hypothetical, ongoing, refused, sentence });
+    out.push({ kind: f.kind, event, start: f.start, end: f.end, text: word, noun, hypothetical, ongoing, refused, requested: request, sentence });
   }
   return out;
 }

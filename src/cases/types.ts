@@ -36,6 +36,8 @@ export interface Trigger {
   readonly ongoing: boolean;
   /** Refused or rejected ("refused to extradite", "rejected the extradition request"). */
   readonly refused: boolean;
+  /** Asked for by a request ("asked Spain for the arrest and extradition of X", "we ask that he be released"). */
+  readonly requested: boolean;
   readonly sentence: Sentence;
 }
 

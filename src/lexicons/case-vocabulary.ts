@@ -60,6 +60,9 @@ export const EVENT_WORDS: Readonly<Record<'arrested' | 'detained' | 'charged' | 
     'picked up by', 'picked up at', 'picked up in', 'detained', 'detention', 'detaining', 'house arrest', 'under arrest', 'taken into custody', 'in custody', 'imprisoned', 'imprisonment', 'jailed',
     'incarcerated', 'incarceration', 'held incommunicado', 'held without', 'held in', 'held at', 'held by', 'held for',
     'being held', 'been held', 'was held', 'were held', 'is held', 'are held', 'remains held', 'remain held', 'in prison', 'in jail',
+    // taken away or stopped by the authorities: a detention
+    'taken from his home', 'taken from her home', 'taken from their home', 'taken from his house', 'taken from her house',
+    'taken from his office', 'taken from her office', 'stopped at', 'stopped by police', 'stopped by border',
   ],
   charged: ['charged', 'indicted', 'accused of', 'charges against', 'prosecuted', 'indictment of'],
   sentenced: ['sentenced', 'convicted', 'conviction'],
@@ -119,6 +122,19 @@ export const HYPOTHETICAL_WORDS: readonly string[] = [
   'oppose', 'opposes', 'opposing', 'challenge', 'challenging', 'if', 'unless', 'whether', 'pending', 'possibility', 'prospect',
   'targeted', 'order', 'ordered', 'want', 'wants', 'wanted', 'intend', 'intends', 'plan', 'plans', 'planned', 'attempt', 'attempts',
 ];
+
+/**
+ * Verbs that ask for something: "We ask that he be released", "asked Spain for the arrest and extradition of X",
+ * "asked the UAE to extradite him". What they govern is a request, not an event.
+ */
+export const REQUEST_VERBS: readonly string[] = [
+  'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded', 'demanding',
+  'request', 'requests', 'requested', 'requesting', 'insist', 'insists', 'insisted', 'recommend', 'recommends',
+  'propose', 'proposes', 'require', 'requires', 'petitioned', 'pressed', 'applied', 'call', 'calls', 'called', 'appeal', 'appealed',
+];
+
+/** Nouns of a request that govern what follows "for": "the prosecutor's request for his arrest", "a motion for his detention". */
+export const REQUEST_NOUNS: readonly string[] = ['request', 'requests', 'application', 'motion', 'petition', 'demand', 'demands', 'bid', 'appeal', 'call', 'calls', 'order'];
 
 /** Words before a trigger that make a release real although it is a noun ("ordered the release of X"). */
 export const RELEASE_DONE_BEFORE: readonly string[] = [

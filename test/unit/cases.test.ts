@@ -146,6 +146,27 @@ describe('findCases: one row per phrasing', () => {
     // a deportation with no "from" hands the person over from where they were arrested
     ['Guo Ming, arrested in Bangkok on 3 May 2023 and deported to China a week later.', ['Guo Ming'],
       { subject: 'Guo Ming', mechanism: 'arrest', requestingState: 'CN', events: ['arrested TH', 'deported TH'], status: 'unknown' }],
+    // a request for an arrest is no arrest: the court refused it and the person was released
+    ["Omar Lind was detained in Germany on 2 April. A court refused the prosecutor's request for his arrest and he was released.", ['Omar Lind'],
+      { subject: 'Omar Lind', mechanism: 'arrest', requestingState: 'DE', events: ['detained DE', 'released DE'], status: 'released' }],
+    // a demand ("we ask that he be released or charged") is no event; the detention goes on
+    ['Police in Uzbekistan detained Sanjar Tursunov on Monday. We ask that he be released or charged promptly.', ['Sanjar Tursunov'],
+      { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['detained UZ'], status: 'active' }],
+    // "has been held" is a detention that goes on
+    ['Ana Ruiz has been held at a prison in Nicaragua for nearly three months.', ['Ana Ruiz'],
+      { subject: 'Ana Ruiz', mechanism: 'arrest', requestingState: 'NI', events: ['detained NI'], status: 'active' }],
+    // "asked X and Y for the arrest and extradition of Z": the asking state requests; the arrest is asked for, not done
+    ['The Government of Nicaragua has asked Canada and Spain for the arrest and extradition of the journalist Ana Ruiz, who was briefly detained in Madrid.', ['Ana Ruiz'],
+      { subject: 'Ana Ruiz', mechanism: 'extradition-request', requestingState: 'NI', events: ['detained ES'], status: 'active' }],
+    // a capital acts for its state; "asked X to extradite him" is a request by the state that asks
+    ['Kemal Aydin was stopped at Dubai International Airport. Ankara has formally asked the United States to extradite him.', ['Kemal Aydin'],
+      { subject: 'Kemal Aydin', mechanism: 'extradition-request', requestingState: 'TR', events: ['detained AE'], status: 'active' }],
+    // "Hanoi had filed an extradition request for him": a capital as the subject of the request, a pronoun as its object
+    ['Thai police arrested Ana Ruiz in Bangkok. Hanoi had filed an extradition request for her.', ['Ana Ruiz'],
+      { subject: 'Ana Ruiz', mechanism: 'extradition-request', requestingState: 'VN', events: ['arrested TH'], status: 'active' }],
+    // taken from home by the police: a detention
+    ['Ilya Marin, a Belarusian blogger, was taken from his home by police in Minsk on Friday.', ['Ilya Marin'],
+      { subject: 'Ilya Marin', mechanism: 'arrest', requestingState: 'BY', events: ['detained BY'], status: 'unknown' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -380,6 +401,10 @@ describe('findCases: negatives', () => {
     // a task, not an offence; a membership, not a country
     ['Nora Quist was charged with leading the review.', ['Nora Quist']],
     ['Nora Quist was expelled from the ruling party in 2019.', ['Nora Quist']],
+    // "stopped at" somewhere that is no border or airport
+    ['The march led by Nora Quist stopped at the town hall.', ['Nora Quist']],
+    // a request for something else; a wish about the future
+    ['Nora Quist asked the minister for the release of the annual report.', ['Nora Quist']],
     // a conviction as a belief
     ["It is Alan Brook's deep conviction that rights matter.", ['Alan Brook']],
   ] as const)('%s', ([text, people]) => {
@@ -400,6 +425,12 @@ describe('findTriggers: fact or prospect', () => {
   };
   test.for([
     // [sentence, trigger text, hypothetical, ongoing, why]
+    ['We ask that he be released.', 'released', true, false, 'a mandative subjunctive: a demand'],
+    ['We know that he will be released on Monday.', 'released', true, false, 'a future, not a demand, still no fact'],
+    ['He has been held in Evin since May.', 'been held', false, true, 'the perfect of "held" inside the trigger'],
+    ['They asked Spain for the arrest of X.', 'arrest', true, false, 'asked for: a request'],
+    ["The court refused the prosecutor's request for his arrest.", 'arrest', true, false, 'a request for an arrest'],
+    ['Police arrested X in May.', 'arrested', false, false, 'a fact with no request verb'],
     ['X was arrested in Morocco.', 'arrested', false, false, 'a past fact'],
     ['X could face extradition.', 'extradition', true, false, 'a modal'],
     ['X is at continued risk of extradition.', 'extradition', true, false, '"risk" is nearer the trigger than "continued"'],
