@@ -35,7 +35,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const DIST = join(ROOT, 'dist', 'index.js');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+/** The shared corpus beside the project; BENCH_CORPUS names another folder (a copy of the project elsewhere). */
+const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 const FIXTURES = join(ROOT, 'fixtures');
 const RESULTS = join(HERE, 'results.json');
 const CHILD_TIMEOUT_MS = 600_000;
