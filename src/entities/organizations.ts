@@ -38,7 +38,7 @@ export function findOrganizations(doc: DocumentText, structure: DocumentStructur
   const tokens = tokensOf(doc);
   const out: OrgCandidate[] = [];
   const known = knownBodies(doc.text, tokens, out);
-  acronymDefinitions(doc.text, tokens, out);
+  acronymDefinitions(doc.text, tokens, known, out);
   headPhrases(doc.text, tokens, known, out);
   sharedPluralHeads(tokens, out);
   partyOrganizations(doc, letters, out);
@@ -154,7 +154,7 @@ function isAcronymToken(t: Token): boolean {
 }
 
 /** "Long Name (ACR)" and "ACR (Long Name)". */
-function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCandidate[]): void {
+function acronymDefinitions(text: string, tokens: readonly Token[], known: Int32Array, out: OrgCandidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
@@ -166,8 +166,9 @@ function acronymDefinitions(text: string, tokens: readonly Token[], out: OrgCand
     const acronym = text.slice(t.start, close).trim();
     if (!/^[\p{L}\d][\p{L}\d&+./-]*$/u.test(acronym)) continue;
     const name = longFormBefore(tokens, i - 1, acronym);
-    // a law, a tax or a programme defines acronyms too: the long form must name a body
-    if (name && hasHead(tokens, name.first, i - 1)) {
+    // a law, a tax or a programme defines acronyms too: the long form must name a body, or open with one
+    // ("United Nations Border Relief Operation (UNBRO)")
+    if (name && (hasHead(tokens, name.first, i - 1) || (known[name.first]! >= 0 && known[i - 1]! < 0))) {
       out.push({ text: text.slice(name.start, name.end), start: name.start, end: name.end, rule: 'acronym', alias: acronym, aliasStart: t.start, aliasEnd: t.start + acronym.length });
     }
   }

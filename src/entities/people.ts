@@ -20,10 +20,10 @@ import { isHonorific } from '../lexicons/honorifics.js';
 import { canonicalPostNominal } from '../lexicons/post-nominals.js';
 import { GIVEN_WORDS, SURNAME_WORDS } from '../lexicons/given-names.js';
 import { hasCommonEnding, isHardNotName, isNotName, isOffice, NAME_PARTICLES } from '../lexicons/not-names.js';
-import { LEADING_HEADS, TRAILING_HEADS } from '../lexicons/org-heads.js';
+import { LEADING_HEADS, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
 import { isOrgWord, isPlacePhrase, isPlaceWord, wordKind, type WordKind } from '../nlp/lexicon.js';
 import { resolvePeople, type PersonCandidate } from '../resolve/people.js';
-import { isCountryName } from './demonyms.js';
+import { isCountryName, isDemonym } from './demonyms.js';
 import { inOrganisationList } from './sections.js';
 import { isSpaceGap, tokensOf, type Token } from './tokens.js';
 
@@ -50,12 +50,27 @@ function partyPeople(doc: DocumentText, letters: readonly Letter[], out: PersonC
       // an entry in a list headed "Organizations" is an organisation, whatever its name looks like
       if (party.kind !== 'person' || inOrganisationList(doc, party.span.start, party.name)) continue;
       const name = party.name.trim();
-      if (!name) continue;
+      if (!name || !personLike(name)) continue;
       const at = text.indexOf(name, party.span.start);
       const inside = at >= 0 && at + name.length <= party.span.end;
       out.push({ name, start: inside ? at : party.span.start, end: inside ? at + name.length : party.span.end, source: 'party' });
     }
   }
+}
+
+/**
+ * A party's name that is plainly no person's: an occupation or office alone
+ * ("Postdoctoral Researcher", "PhD Candidate"), a place ("Brussels"), a
+ * people's name.
+ */
+function personLike(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && (wordKind(first) === 'place' || isCountryName(first) || isDemonym(first))) return false;
+  const firstKind = wordKind(first);
+  if (words.length > 1 && (isOffice(last) || TITLES.has(last)) && !GIVEN_WORDS.has(first) && firstKind !== 'given' && firstKind !== 'name') return false;
+  return true;
 }
 
 // ---------- prose ----------
@@ -110,7 +125,7 @@ function classifyWord(w: string, shape: Token['shape']): Kind {
 }
 
 /** True when the gap after a token keeps the next word in the same name. */
-function joins(text: string, t: Token, kind: Kind, next: Token | undefined, nextKind: Kind | undefined): boolean {
+function joins(text: string, t: Token, kind: Kind, next: Token | undefined, nextKind: Kind | undefined, prevKind: Kind | undefined): boolean {
   if (t.possessive) return false;
   if (isSpaceGap(t.gap)) return !t.dot;
   // "J. Barber", "Sen. Ben Sasse", "Ms. Frederique Dumas"
@@ -118,10 +133,16 @@ function joins(text: string, t: Token, kind: Kind, next: Token | undefined, next
   // hard-wrapped prose breaks a name at a line end ("President: Sir Ronald\nWilson"): a given name or a title
   // that ends a long line joins a surname that opens the next one; lines of a list are short and stay apart
   if (/^[ \t]*\n[ \t]*$/u.test(t.gap) && (kind === 'given' || kind === 'title') && next && (nextKind === 'name' || nextKind === 'unknown' || nextKind === 'surname')) {
-    return t.end - text.lastIndexOf('\n', t.start) > WRAPPED_LINE;
+    if (t.end - text.lastIndexOf('\n', t.start) > WRAPPED_LINE) return true;
   }
+  // scanned pages break a name after a form of address and a given name, a blank line between:
+  // "Mr Gareth" / "" / "Pennycuick", "Air Chief Marshal Siddhi" / "Savetsila"
+  if (prevKind === 'title' && (kind === 'given' || kind === 'unknown' || kind === 'name') && next && (nextKind === 'name' || nextKind === 'unknown' || nextKind === 'surname') && BROKEN_LINE.test(t.gap)) return true;
   return false;
 }
+
+/** A line end, or a line end and one blank line, with spacing only. */
+const BROKEN_LINE = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*$/u;
 
 /** A line at least this long that ends inside a sentence is hard-wrapped prose. */
 const WRAPPED_LINE = 55;
@@ -151,7 +172,7 @@ function prosePeople(text: string, tokens: readonly Token[], orgSpans: readonly 
   while (i < tokens.length) {
     // a run of words joined by spaces on one line
     let j = i;
-    while (j + 1 < tokens.length && joins(text, tokens[j]!, kinds[j]!, tokens[j + 1], kinds[j + 1]) && kinds[j + 1] !== 'bad' && kinds[j] !== 'bad') j++;
+    while (j + 1 < tokens.length && joins(text, tokens[j]!, kinds[j]!, tokens[j + 1], kinds[j + 1], kinds[j - 1]) && kinds[j + 1] !== 'bad' && kinds[j] !== 'bad') j++;
     if (kinds[i] !== 'bad') splitRun(text, tokens, kinds, i, j, out);
     i = j + 1;
   }
@@ -192,23 +213,43 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
   }
 }
 
-/** Words after a lone surname that make it a person ("the Biden administration"). */
-const AFTER_SURNAME = /^[ \t]+administration\b/u;
+/** Words after a lone surname that make it a person ("the Biden administration", "the Lukashenko regime"). */
+const AFTER_SURNAME = /^[ \t]+(?:administration|regime|government|dictatorship)\b/u;
+
+/** The endings of demonyms a lexicon may not know ("the Freedonian government", "the Ruritanish regime"). */
+const DEMONYM_ENDING = /(?:ian|ish|ese)$/u;
+
+/** A kinship noun before a lone given name makes it a person ("his wife Leyla", "her son, Daniyar"). */
+const KIN_BEFORE = /\b(?:his|her|their|whose|the)[ \t]+(?:wife|husband|son|daughter|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt|fianc[ée]e?|widow|widower|grandson|granddaughter|stepson|stepdaughter)(?:,? )$/iu;
+
+/** A place or facility named right after the words: "Port Hedland" is no person, nor "Nikola Tesla Airport". */
+const FACILITY_AFTER = /^ (?:International )?(?:Airport|Prison|Jail|Gaol|Penitentiary|Detention|Camp|Street|Road|Avenue|Boulevard|Lane|Square|Station|Bridge|Stadium|Harbour|Harbor|Colony|airport|prison|jail|penitentiary|detention|colony|(?:district |regional |city |military )?court)\b/u;
+
+/** A name in quotation marks after a word for a publication or page is that medium, not a person ("the page "Dan Oan""). */
+const MEDIUM_BEFORE_QUOTE = /\b(?:page|pages|outlet|newspaper|paper|magazine|channel|website|site|blog|publication|agency|portal|account|programme|program|show|station|group|correspondent for|reporter for|journalist for|writes for|wrote for|works for|worked for|editor of)(?:[,:]? )?["“‘']$/iu;
 
 function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], titled: boolean): PersonCandidate | null {
   const words = piece.filter((_, i) => kinds[i] !== 'particle');
   const start = piece[0]!.start;
   const end = piece[piece.length - 1]!.end;
   const name = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (MEDIUM_BEFORE_QUOTE.test(before)) return null;
   if (words.length === 1) {
     const kind = kinds[0]!;
     if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial' || kind === 'surname') return null;
-    if (titled || AFTER_SURNAME.test(text.slice(end, end + 20))) return { name, start, end, source: 'title' };
+    if (titled) return { name, start, end, source: 'title' };
+    if (kind === 'place' || kind === 'demonym' || kind === 'organization' || isDemonym(name) || isCountryName(name)) return null;
+    if (KIN_BEFORE.test(before) || (AFTER_SURNAME.test(text.slice(end, end + 20)) && !DEMONYM_ENDING.test(name))) return { name, start, end, source: 'title' };
     return null;
   }
   if (words.length > 5) return null;
   if (kinds[0] === 'common' || kinds[0] === 'soft' || kinds[0] === 'caps' || kinds[0] === 'surname') return null;
   if (words.every((_, i) => kinds[piece.indexOf(words[i]!)] === 'initial')) return null;
+  // places: a facility or street after the words or among them, a place word first ("Port Hedland", "Rue de la Loi"),
+  // a people's name ("Costa Rican")
+  if (FACILITY_AFTER.test(text.slice(end, end + 40)) || isDemonym(name)) return null;
+  if (PLACE_OPENERS.has(piece[0]!.text) || piece.some((t) => FACILITY_WORDS.has(t.text))) return null;
   // a place of two or three words ("Hong Kong", "Los Angeles", "São Paulo")
   for (let a = 0; a < piece.length; a++) {
     for (let b = a + 1; b < Math.min(piece.length, a + 3); b++) {
@@ -221,6 +262,12 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   if (kinds.filter((k) => k === 'place').length && !kinds.includes('given')) return null;
   return { name, start, end, source: 'prose' };
 }
+
+/** Words that open the name of a place, not of a person. */
+const PLACE_OPENERS = new Set(['Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Rue', 'Avenue', 'Avenida', 'Calle', 'Rua', 'Piazza', 'Plaza', 'Boulevard']);
+
+/** Words that name a facility or a street inside a capitalised run ("Mageragere Prison", "Harbor Boulevard"). */
+const FACILITY_WORDS = new Set(['Prison', 'Jail', 'Gaol', 'Penitentiary', 'Airport', 'Boulevard', 'Avenue', 'Street', 'Road', 'Lane', 'Strasse', 'Straße']);
 
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');

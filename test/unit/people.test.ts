@@ -114,6 +114,56 @@ describe('findPeople: not people', () => {
   });
 });
 
+describe('findPeople: places, facilities, media and scanned pages', () => {
+  test.for([
+    // [text, expected names, why]
+    ['Mr Gareth\n\nPennycroft said so.', ['Gareth Pennycroft'], 'a scanned page breaks a name after a title and a given name'],
+    ['Air Chief Marshal Sidhan\n\nSavetchai met him.', ['Sidhan Savetchai'], 'a rank and a name broken across a blank line'],
+    ['Mr Gareth\n\nThe minister said.', ['Gareth'], 'a blank line before a sentence does not join'],
+    ['Mr Gareth\n\n\n\nPennycroft', ['Gareth'], 'more than one blank line parts the words'],
+    ['The Lukavenko regime jailed him.', ['Lukavenko'], 'a surname before "regime"'],
+    ['His wife Leyla was also held.', ['Leyla'], 'a given name after a kinship noun'],
+    ['He met Jane Whitfield at Freedonia Central Airport.', ['Jane Whitfield'], 'a person beside a facility'],
+    ['MEDlA RELEASE\n\nJane Whitfield said.', ['Jane Whitfield'], 'OCR capitals in a header are no name'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.for([
+    // [text, why nothing is a person]
+    ['He was held in Port Hedvale for a year.', 'a place word opens the name'],
+    ['He was flown out of Belgrade Nikola Teslin Airport.', 'the name of an airport'],
+    ['He is held in Mageravo Prison.', 'the name of a prison'],
+    ['He was sent to Padinska Skelova detention unit.', 'a place before "detention"'],
+    ['The office is at Rue de la Loiret 12.', 'a street'],
+    ['He stayed at Harbor Boulevard.', 'a street word in the run'],
+    ['Costa Rican officials said so.', "a people's name of two words"],
+    ['A Facebook page "Dan Oanh" posted it.', 'a page named in quotation marks'],
+    ['He is a correspondent for "Nasha Dumkova" in Minsk.', 'an outlet named in quotation marks'],
+    ['The Swedish government replied.', 'a demonym before "government"'],
+    ['MlNISTER F0R IMMIGRATI0N', 'OCR capitals'],
+  ] as const)('%s', ([text]) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  test.for([
+    // [party name, kept as a person, why]
+    ['Postdoctoral Researcher', false, 'an occupation in a signature list'],
+    ['PhD Candidate', false, 'a degree and an occupation'],
+    ['Brussels', false, 'a place'],
+    ['Jane Whitfield', true, 'a name'],
+    ['Tom Counsel', true, 'a given name before an office word is a surname'],
+  ] as const)('party %s', ([name, kept]) => {
+    const text = `Signed,\n\n${name}`;
+    const start = text.indexOf(name);
+    const letter: Letter = {
+      span: { start: 0, end: text.length }, date: null, subject: null, salutation: null, closing: null, addressees: [],
+      signatories: [{ name, kind: 'person', honorifics: [], postNominals: [], role: null, organization: null, country: null, span: { start, end: text.length }, text: name }],
+    };
+    expect(people(text, [letter]).map((p) => p.name).includes(name)).toBe(kept);
+  });
+});
+
 describe('name helpers', () => {
   test.for([
     // [short, long, expected, why]
