@@ -32,6 +32,9 @@ import type { CaseDraft, DraftEvent, Evidence, Trigger } from './types.js';
 /** "the notice", "its red notice": a notice named before. */
 const ANAPHORIC_NOTICE = /\b(?:the|its|this|that|his|her|their)\s+(?:(?:red|interpol)\s+)*notice\b/i;
 
+/** "a diffusion circulated by X last year": the circulation told. */
+const ISSUED_AFTER = /^["\s]*(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:circulated|issued|published|requested|filed|lodged)\b/i;
+
 export interface CaseInputs {
   readonly people: readonly Person[];
   readonly countries: readonly CountryMention[];
@@ -68,9 +71,14 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   // "A Uyghur student ... was deported": read now, given to the person the next sentences name
   let pending: { t: Trigger; reading: Reading; until: number }[] = [];
 
+  // where the last sentence that tied a trigger to someone ends
+  let lastLinkedEnd = -1;
   for (const triggers of found) {
     const subjects = linkSubjects(text, triggers, index, discourse, (at) => countries.covers(at));
     const named: number[] = [];
+    const sentence = triggers[0]!.sentence;
+    // "Officials cited an Interpol diffusion circulated by X": a notice in the very next sentence, nobody named, is the topic's
+    const follows = lastLinkedEnd >= 0 && /^[ \t]*(?:\n[ \t]*)?$/.test(text.slice(lastLinkedEnd, sentence.start)) && !index.within(sentence.start, sentence.end).length;
     triggers.forEach((t, i) => {
       let people = subjects[i]!;
       const reading = read(text, t, triggers, countries, dates);
@@ -79,12 +87,14 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
         const described = describedSubject(text, t, index);
         if (described === 'the' && discourse.lastSubject !== null) people = [discourse.lastSubject];
         else if (described === 'a') pending.push({ t, reading, until: t.sentence.end + 600 });
+        else if (follows && (t.kind === 'notice' || t.kind === 'diffusion') && discourse.lastSubject !== null) people = [discourse.lastSubject];
       }
       for (const person of people) {
         add(person, t, reading);
         named.push(person);
       }
     });
+    if (named.length) lastLinkedEnd = sentence.end;
     const first = named[0];
     const at = triggers[0]!.start;
     pending = pending.filter((p) => p.until >= at);
@@ -121,7 +131,10 @@ function describedSubject(text: string, t: Trigger, index: ReturnType<typeof ind
   return m[1]!.toLowerCase().startsWith('a') ? 'a' : 'the';
 }
 
-const DESCRIPTOR_GAP = /^\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+const DESCRIPTOR_GAP = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "Dawit Bekele, an Ethiopian historian": the apposition after the name. */
+const APPOSITION_TO = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const NOUN_NEXT = /^\s+\p{Ll}/u;
 
 /** The state a person is described by where named ("Belarusian blogger Anna Sokal"): the pursuer of last resort for a notice. */
 function nationalityOf(text: string, person: number, index: ReturnType<typeof indexPeople>, countries: CountryIndex): CountryMention | null {
@@ -130,6 +143,8 @@ function nationalityOf(text: string, person: number, index: ReturnType<typeof in
     const before = countries.within(Math.max(0, m.start - 40), m.start).filter((c) => c.span.end <= m.start && c.how === 'demonym');
     const c = before[before.length - 1];
     if (c && DESCRIPTOR_GAP.test(text.slice(c.span.end, m.start))) return c;
+    const after = countries.within(m.end, m.end + 30).find((x) => x.how === 'demonym');
+    if (after && APPOSITION_TO.test(text.slice(m.end, after.span.start)) && NOUN_NEXT.test(text.slice(after.span.end, after.span.end + 3))) return after;
   }
   return null;
 }
@@ -151,10 +166,12 @@ function read(text: string, t: Trigger, all: readonly Trigger[], countries: Coun
     case 'diffusion': {
       if (t.hypothetical) return null;
       const state = requesting();
+      const date = dateOf(text, t, dates, others, 130);
+      // a diffusion is circulated by a state, not issued by Interpol: an event only where the text tells when it was circulated
+      const told = t.kind === 'notice' || (ISSUED_AFTER.test(text.slice(t.end, Math.min(t.sentence.end, t.end + 30))) && !!date);
       return {
         evidence: { mechanism: t.kind === 'notice' ? 'red-notice' : 'diffusion', requestingState: state },
-        // a diffusion is circulated by a state, not issued by Interpol
-        event: t.kind === 'notice' ? { type: 'issued', country: state, explicit: !!state, date: dateOf(text, t, dates, others, 130) } : null,
+        event: told ? { type: 'issued', country: state, explicit: !!state, date } : null,
         active: true,
         duration: durationOf(text, t),
       };

@@ -42,14 +42,18 @@ const DATE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'wh
 const OPENS_CLAUSE = /^\s*,/;
 const QUALIFIES = /^\s+(?:(?!and\b|or\b|but\b|then\b)[\p{Ll}-]+\s+)?$/u;
 /** "The court on Tuesday ordered the release": a date right before the verb of its clause. */
-const BEFORE_VERB = /^\s+(?:(?!and\b|or\b|but\b|then\b|who\b|which\b)[\p{Ll}-]+\s+){1,3}$/u;
+const BEFORE_VERB = /^\s+(?:(?!(?:and|or|but|then|who|which|a|an|under|on|in|at|by|with|following|after|pursuant|from|for|of|to|over|against|upon)\b)[\p{Ll}-]+\s+){1,3}$/u;
+/** What may stand before a date that opens its clause: "On 2 April 2025, ...", "In 2019, ...", "Last year, ...". */
+const CLAUSE_OPENER = /(?:^|[,;:(]|\b(?:and|but|then)\b)\s*(?:(?:on|in|by|during|early|late|since|until|from)\s+)?$/i;
+const NOT_OPENER = /\b(?:since|until|from)\s+$/i;
 
 /** The date of the event a trigger names, or null. `others` are the sentence's other triggers: a date past one of them is theirs. */
 export function dateOf(text: string, t: Trigger, dates: DateIndex, others: readonly Trigger[], reach = 110): DateMention | null {
   const s = t.sentence;
   const nextTrigger = others.find((o) => o.start >= t.end)?.start ?? s.end;
   for (const d of dates.within(t.end, Math.min(s.end, nextTrigger, t.end + reach))) {
-    const between = text.slice(t.end, d.span.start);
+    // a quotation mark around the trigger itself ("a "diffusion" circulated") is the trigger's
+    const between = text.slice(t.end, d.span.start).replace(/^"/, '');
     if (/[;"]/.test(between)) break;
     DATE_BREAK.lastIndex = 0;
     if (DATE_BREAK.test(between)) break;
@@ -58,11 +62,23 @@ export function dateOf(text: string, t: Trigger, dates: DateIndex, others: reado
   let prevTrigger = s.start;
   for (const o of others) if (o.end <= t.start) prevTrigger = Math.max(prevTrigger, o.end);
   const before = dates.within(Math.max(prevTrigger, t.start - 110), t.start).filter((d) => d.span.end <= t.start);
-  const d = before[before.length - 1];
-  if (!d) return null;
-  const gap = text.slice(d.span.end, t.start);
-  if (gap.includes(';')) return null;
-  return OPENS_CLAUSE.test(gap) || QUALIFIES.test(gap) || BEFORE_VERB.test(gap) ? d : null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const d = before[i]!;
+    const gap = text.slice(d.span.end, t.start);
+    if (gap.includes(';')) return null;
+    if (QUALIFIES.test(gap) || BEFORE_VERB.test(gap)) return d;
+    if (OPENS_CLAUSE.test(gap)) {
+      // "living in Vilnius since 2019, was detained": a date inside a description does not open the clause of the event
+      const lead = text.slice(Math.max(prevTrigger, d.span.start - 40), d.span.start);
+      if (CLAUSE_OPENER.test(lead) && !NOT_OPENER.test(lead)) return d;
+    }
+  }
+  // "On 2 April 2025, X, who had lived in Vilnius since 2019, was detained": the date that opens the sentence dates its first event
+  const opening = dates.within(s.start, Math.min(t.start, s.start + 30))[0];
+  if (opening && prevTrigger === s.start && opening.span.end <= t.start && /^\s*(?:(?:on|in|by|early|late)\s+)?$/i.test(text.slice(s.start, opening.span.start)) && /^\s*,/.test(text.slice(opening.span.end))) {
+    return opening;
+  }
+  return null;
 }
 
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a\\s+few)';

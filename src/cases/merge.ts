@@ -60,7 +60,8 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
       events.find((e) => e.explicit && e.country && (e.type === 'arrested' || e.type === 'detained' || e.type === 'charged' || e.type === 'sentenced'))?.country ??
       events.find((e) => e.explicit && e.country && e.type === 'released')?.country ??
       null;
-    if (!requesting && mechanism === 'arrest' && !events.some((e) => e.country)) requesting = fallback;
+    // placed nowhere: the state the others share, else the person's own state ("an Ethiopian historian taken from his home by federal police")
+    if (!requesting && mechanism === 'arrest' && !events.some((e) => e.country)) requesting = fallback ?? nationality;
   }
   // a notice or request with no state named: the state the person is described by ("Belarusian blogger X")
   if (!requesting && (mechanism === 'red-notice' || mechanism === 'diffusion' || mechanism === 'extradition-request')) requesting = nationality;
@@ -70,6 +71,7 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
     if (!events.some((e) => e.type === 'issued')) events.unshift({ type: 'issued', country: null, explicit: false, date: null, mentions: [], at: draft.first });
     for (const e of events) if (e.type === 'issued') e.country = requesting;
   }
+  if (mechanism === 'diffusion') for (const e of events) if (e.type === 'issued') e.country ??= requesting;
   for (const e of events) {
     if (e.type === 'deleted') e.country = null;
     if (e.country || e.type === 'issued' || e.type === 'deleted') continue;
@@ -80,7 +82,9 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
     }
     // an undated arrest is the arrest behind the detention the text places
     const heldAt = e.type === 'arrested' && !e.date ? (['detained'] as const) : HELD_AT[e.type];
-    const where = heldAt ? events.find((o) => heldAt.includes(o.type) && o.country) : undefined;
+    // a person is handed over by the state that held them before, not the one that took them in after ("deported to Iran and taken into custody there")
+    const handover = e.type === 'deported' || e.type === 'extradited';
+    const where = heldAt ? events.find((o) => heldAt.includes(o.type) && o.country && (!handover || (o.at < e.at && o.country.code !== requesting?.code))) : undefined;
     if (where) e.country = where.country;
     else if (AT_HOME.has(e.type)) e.country = requesting;
   }
@@ -90,7 +94,7 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
   for (const e of events) {
     const same = merged.find((o) => o.type === e.type && (o.country?.code ?? null) === (e.country?.code ?? null));
     if (same) {
-      same.date ??= e.date;
+      if (betterDate(e.date, same.date)) same.date = e.date;
       same.mentions.push(...e.mentions);
     } else merged.push({ ...e, mentions: [...e.mentions] });
   }
@@ -111,6 +115,14 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
     duration: draft.duration,
     mentions: [...draft.mentions].sort((a, b) => a.span.start - b.span.start),
   };
+}
+
+/** A date stated outright beats one resolved from "last August"; a day beats the month or year it falls in. */
+function betterDate(d: DraftEvent['date'], than: DraftEvent['date']): boolean {
+  if (!d) return false;
+  if (!than) return true;
+  if (!!than.relative !== !!d.relative) return !d.relative;
+  return d.value.length > than.value.length && d.value.startsWith(than.value);
 }
 
 function statusOf(draft: CaseDraft, events: readonly DraftEvent[], mechanism: Mechanism): CaseStatus {

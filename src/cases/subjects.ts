@@ -160,7 +160,7 @@ export function linkSubjects(
   for (let i = 0; i < triggers.length; i++) {
     if (out[i]!.length) continue;
     // look back, then forward, along the chain
-    for (let j = i - 1; j >= 0 && chained(text, triggers[j]!, triggers[j + 1]!, index); j--) {
+    for (let j = i - 1; j >= 0 && chained(text, triggers[j]!, triggers[j + 1]!, index, out[j]!); j--) {
       if (out[j]!.length) {
         out[i] = [...out[j]!];
         break;
@@ -188,15 +188,18 @@ export function linkSubjects(
   return out;
 }
 
-/** Two triggers in one clause: close, no person, no semicolon or quotation between. */
-function chained(text: string, a: Trigger, b: Trigger, index: PeopleIndex): boolean {
+/**
+ * Two triggers in one clause: close, no person, no semicolon or quotation between. `own`: the people the
+ * first trigger is about, who may stand between ("arrested X in Vienna on Monday under a Red Notice").
+ */
+function chained(text: string, a: Trigger, b: Trigger, index: PeopleIndex, own: readonly number[] = []): boolean {
   if (b.start - a.end > 100) return false;
   // quotation marks around a trigger ("a "diffusion"") belong to it
   const gap = text.slice(a.end, b.start).replace(EDGE_QUOTES, '');
   // a quoted title between is fine ("charged with "propaganda" and sentenced"), an open quotation is not
   if (gap.includes(';') || (gap.split('"').length - 1) % 2 === 1) return false;
   // a person named inside a place ("Belgrade Nikola Tesla Airport") is no new subject
-  return index.within(a.end, b.start).every((m) => FACILITY_NEXT.test(text.slice(m.end, m.end + 30)));
+  return index.within(a.end, b.start).every((m) => own.includes(m.person) || FACILITY_NEXT.test(text.slice(m.end, m.end + 30)));
 }
 
 function referent(text: string, index: PeopleIndex, discourse: Discourse, pronoun: string, at: number, sentenceStart: number): number[] {

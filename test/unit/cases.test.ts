@@ -16,8 +16,8 @@ interface Given {
   people?: string[];
   /** Country mentions: [as written, ISO code, how it is named (default 'name')]. */
   countries?: ([string, string] | [string, string, CountryMention['how']])[];
-  /** Resolved dates: [as written, value]. */
-  dates?: [string, string][];
+  /** Resolved dates: [as written, value, resolved from a relative form]. */
+  dates?: ([string, string] | [string, string, boolean])[];
 }
 
 function docOf(text: string): DocumentText {
@@ -40,7 +40,7 @@ function inputsOf(doc: DocumentText, given: Given): CaseInputs {
     countries: (given.countries ?? []).flatMap(([text, code, how = 'name']) =>
       occurrences(t, text).map((span): CountryMention => ({ code, how, text, span })),
     ),
-    dates: (given.dates ?? []).flatMap(([text, value]) => occurrences(t, text).map((span) => ({ value, text, span }))),
+    dates: (given.dates ?? []).flatMap(([text, value, relative]) => occurrences(t, text).map((span) => ({ value, text, span, ...(relative ? { relative } : {}) }))),
     documentDate: null,
   };
 }
@@ -360,6 +360,39 @@ describe('findCases: duration and evidence', () => {
     expect(() => CitedCaseSchema.parse(c)).not.toThrow();
     for (const m of [...c!.mentions, ...c!.events.flatMap((e) => e.mentions ?? [])]) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
     expect(c!.requestingState?.mentions?.[0]?.text).toBe('Turkey');
+  });
+});
+
+describe('findCases: where and when each event happened', () => {
+  test.for([
+    // a notice after the object of an arrest shares its subject; the arrest's date does not date the notice
+    ['Austrian police arrested Ruslan Dudayev in Vienna on Monday under an Interpol Red Notice issued by Russia.', ['Ruslan Dudayev'], [['Monday', '2025-05-12']],
+      ['arrested AT 2025-05-12', 'issued RU -']],
+    // a date inside a description ("living in Vilnius since 2019") does not date the detention after it
+    ['Lukas Varga, a Belarusian journalist living in Vilnius since 2019, was briefly detained at Warsaw Chopin Airport.', ['Lukas Varga'], [['2019', '2019']],
+      ['detained PL -']],
+    // the date that opens the sentence dates its event, past a description holding another date
+    ['On 2 April 2025, Lukas Varga, who has lived in Vilnius since 2019, was detained in Poland.', ['Lukas Varga'], [['2 April 2025', '2025-04-02'], ['2019', '2019']],
+      ['detained PL 2025-04-02']],
+    // a date stated outright beats one resolved from "last August" for the same event
+    ['Kamal Farouki was arrested in Dubai last August. On August 14, 2023, Kamal Farouki was arrested in Dubai.', ['Kamal Farouki'], [['last August', '2025-08', true], ['August 14, 2023', '2023-08-14']],
+      ['arrested AE 2023-08-14']],
+    // a diffusion whose circulation is dated: an issued event; the quotation mark around it does not cut the clause
+    ['Elnur Mammadli was stopped at Dubai International Airport. Officials cited an Interpol "diffusion" circulated by Azerbaijan\'s Interior Ministry last year.', ['Elnur Mammadli'], [['last year', '2024', true]],
+      ['detained AE -', 'issued AZ 2024']],
+    // deported to a state and taken into custody there: the custody does not place the deportation
+    ['Reza Tavakoli was deported to Iran and taken into custody by Iranian security officers.', ['Reza Tavakoli'], [],
+      ['deported - -', 'detained IR -']],
+  ] as const)('%s', ([text, people, dates, events]) => {
+    const cases = casesOf(text, { people: [...people], countries: [...COUNTRIES, ['Azerbaijan', 'AZ'], ['Poland', 'PL'], ['Iranian', 'IR', 'demonym'], ['Austrian', 'AT', 'demonym'], ['Belarusian', 'BY', 'demonym']], dates: dates.map((d) => [...d] as [string, string]) });
+    expect(cases.map((c) => c.events.map((e) => `${e.type} ${e.country?.code ?? '-'} ${e.date?.value ?? '-'}`).sort())).toEqual([[...events].sort()]);
+  });
+
+  test('a domestic arrest placed nowhere is in the state the person is described by', () => {
+    const text = 'We are concerned about Dawit Bekele, an Ethiopian historian who was taken from his home by federal police.';
+    expect(casesOf(text, { people: ['Dawit Bekele'], countries: [['Ethiopian', 'ET', 'demonym']] }).map(summary)).toEqual([
+      { subject: 'Dawit Bekele', mechanism: 'arrest', requestingState: 'ET', events: ['detained ET'], status: 'unknown' },
+    ]);
   });
 });
 
