@@ -68,6 +68,19 @@ export const RELEASE_LABELS: readonly string[] = [
   'From the Minister', 'From the Office of', 'Office of', 'Statement by', 'Statement from', 'Communiqué', 'Communique', 'Press notice', 'FOR IMMEDIATE RELEASE',
 ];
 
+/** Genre labels: a line that is only one of these names the kind of the document, never its headline. */
+export const GENRE_LABELS: readonly string[] = [
+  'Joint statement', 'Public statement', 'NGO statement', 'Civil society statement', 'Common statement', 'Statement', 'Joint letter', 'Open letter',
+  'Joint open letter', 'Coalition letter', 'Letter', 'News', 'Press release', 'Media release', 'News release', 'Joint press release',
+];
+
+/** Column names of a table of signatures ("Name | Position | Institution | Country"): a row of these is its header. */
+export const TABLE_COLUMNS: readonly string[] = [
+  'Name', 'Names', 'Full name', 'Signatory', 'Signatories', 'Position', 'Title', 'Role', 'Function', 'Institution', 'Organisation', 'Organization',
+  'Affiliation', 'Affiliations', 'Institution/Organisation', 'Institution/Organization', 'Organisation/Institution', 'Organization/Institution',
+  'Country', 'Countries', 'Country of residence', 'City', 'Location', 'Nationality', 'Department', 'Faculty', 'No', 'No.', '#', 'Signature',
+];
+
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 const CLOSING_SET = new Set(CLOSINGS.map(fold));
 const SIGNATURE_HEADING_SET = new Set(SIGNATURE_HEADINGS.map(fold));
@@ -78,6 +91,8 @@ const END_MARK_SET = new Set(END_MARKS.map(fold));
 const SALUTATION_LIST = SALUTATION_OPENERS.map(fold).sort((a, b) => b.length - a.length);
 const SIGN_OFF_LIST = SIGN_OFF_OPENERS.map(fold);
 const RELEASE_LIST = RELEASE_LABELS.map(fold);
+const GENRE_SET = new Set(GENRE_LABELS.map(fold));
+const COLUMN_SET = new Set(TABLE_COLUMNS.map(fold));
 
 /** A line stripped of markdown emphasis, list bullets and a trailing comma, colon or full stop. */
 export function bareLine(line: string): string {
@@ -150,4 +165,15 @@ export function isSignOff(line: string): boolean {
 export function isReleaseLabel(line: string): boolean {
   const f = fold(bareLine(line));
   return RELEASE_LIST.some((o) => f === o || f.startsWith(`${o} `) || f.startsWith(`${o}:`));
+}
+
+/** True when the line is only a genre label ("JOINT STATEMENT", "Open Letter"). */
+export function isGenreLabel(line: string): boolean {
+  return GENRE_SET.has(fold(bareLine(line)));
+}
+
+/** True when the line is the header row of a table of signatures: two cells or more, each a column name. */
+export function isTableHeader(line: string): boolean {
+  const cells = line.split(/\t| {2,}|\|/u).map((c) => fold(bareLine(c))).filter((c) => c.length > 0);
+  return cells.length >= 2 && cells.every((c) => COLUMN_SET.has(c));
 }

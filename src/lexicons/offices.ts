@@ -26,7 +26,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'Interim', 'Founding', 'Honorary', 'Emeritus', 'Emerita', 'Regional', 'National', 'Program', 'Programme', 'Advocacy', 'Policy', 'Communications',
   'Research', 'Campaigns', 'Campaign', 'Legal', 'Technical', 'Political', 'Principal', 'Permanent', 'Special', 'Visiting', 'Adjunct', 'Distinguished',
   'Clinical', 'Full', 'Lead', 'Head', 'Co-', 'Founder', 'and', '&', 'Past', 'Outgoing', 'Incoming', 'Elected', 'Institute', 'University', 'Research',
-  'Ranking', 'International', 'Non-Attached', 'Non-attached', 'Independent', 'First', 'Second', 'Development', 'Operations', 'Finance', 'Media', 'Press', 'Project', 'Country', 'Office', 'Area', 'Staff', 'State', 'Federal', 'Parliamentary',
+  'Ranking', 'International', 'Non-Attached', 'Non-attached', 'Independent', 'First', 'Second', 'Development', 'Operations', 'Finance', 'Media', 'Press', 'Project', 'Country', 'Office', 'Area', 'Staff', 'State', 'Federal', 'Parliamentary', 'High', 'Postdoctoral',
 ];
 
 /** Portfolio offices whose "of …" names the portfolio, not an organisation ("Minister of the Interior"). */
@@ -47,7 +47,7 @@ export const OCCUPATIONS: readonly string[] = [
   'Physician', 'Nurse', 'Psychologist', 'Anthropologist', 'Political scientist', 'Linguist', 'Mathematician', 'Physicist', 'Cartoonist', 'Illustrator',
   'Translator', 'Editorialist', 'Columnist', 'Commentator', 'Podcaster', 'Curator', 'Architect', 'Farmer', 'Retired', 'Independent',
   'Painter', 'Muralist', 'Sculptor', 'Technologist', 'Theologian', 'Publisher', 'Friar', 'Priest', 'Monk', 'Nun', 'Diplomat', 'Laureate', 'Analyst',
-  'Consultant', 'Educator', 'Feminist', 'Environmentalist', 'Unionist', 'Trade unionist', 'Musician', 'Dancer', 'Pianist', 'Cinematographer', 'Screenwriter',
+  'PhD candidate', 'Doctoral candidate', 'PhD student', 'Doctoral student', 'PhD researcher', 'Graduate student', 'Consultant', 'Educator', 'Feminist', 'Environmentalist', 'Unionist', 'Trade unionist', 'Musician', 'Dancer', 'Pianist', 'Cinematographer', 'Screenwriter',
 ];
 
 /**

@@ -22,6 +22,8 @@ export interface EntryOptions {
   readonly preferOrganization?: boolean;
   /** Lines after the name line in a multi-line address block or signature. */
   readonly extra?: readonly Piece[];
+  /** The country of the heading the entry is listed under ("SPAIN" above a list of members). */
+  readonly groupCountry?: CountryRef | null;
   /** The span the party covers, when wider than the name line. */
   readonly span?: { start: number; end: number };
 }
@@ -163,6 +165,10 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   while (r < h && /^(?:and|&)$/iu.test(w[r]!)) r++;
   // a portfolio word before the head belongs to the role ("Home Secretary", "Foreign Minister")
   if (r === 1 && /^(?:Home|Foreign|Interior|Finance|Justice|Defen[cs]e|Health|Treasury|Trade|Education|Environment|Transport|Energy|Culture|Labou?r|Immigration|Agriculture|Economy|Digital|Cabinet|Party|Shadow)$/u.test(w[0]!)) r = 0;
+  // "Office of the Prime Minister", "Commission for the Special Envoy": the office is inside an organisation's name
+  if (r > 0 && /^(?:of|for|the|to)$/u.test(w[r - 1]!) && w.slice(0, r).some((x) => isOrganisationWord(bare(x))) && h === w.length - 1) {
+    return { role: null, organization: s, description: null };
+  }
   let before = w.slice(0, r).join(' ');
   while (/ (?:and|&)$/iu.test(before)) before = before.slice(0, before.lastIndexOf(' '));
   if (isOccupation(before) || words(before).every((x) => isOccupation(x) || /^(?:and|&)$/iu.test(x))) before = '';
@@ -178,7 +184,9 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
       const academic = /^(?:Professor|Lecturer|Reader|Fellow|Instructor|Teacher)$/iu.test(w[h]!);
       // "Minister of …", "European Commissioner for …", "Deputy Minister of …": the tail is the portfolio
       const plainOffice = isPortfolioHead(w[h]!) && w.slice(r, h).every((x) => /^(?:European|Federal|State|Deputy|Assistant|Junior|Shadow|Vice|Under|Cabinet|Parliamentary|Acting|Former)$/u.test(x) || countryOf(x) !== null);
-      const portfolio = link !== 'at' && (plainOffice || academic || PORTFOLIO_TAIL.test(tail));
+      // "High Representative of the Union for Foreign Affairs …": a one-word body with its remit is part of the office
+      const remit = link === 'of' && /^\p{Lu}\p{Ll}+ for \p{Lu}/u.test(tail) && !isAcronym(tailWords[0]!);
+      const portfolio = link !== 'at' && (plainOffice || academic || remit || PORTFOLIO_TAIL.test(tail));
       // a tail that names a state ("the Federal Republic of Nigeria", "France") is part of the office
       const tailCountry = countryOf(tail);
       const statey = (tailCountry !== null && tailCountry.code !== 'EU' && !tailWords.some((x) => isOrganisationWord(bare(x)))) || /^(?:Federal |Islamic |People's |Democratic |United )*(?:Republic|Kingdom|State|Government|Commonwealth|Federation|Principality|Emirate|Sultanate) of /u.test(tail);
@@ -300,6 +308,8 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       // an office before a name is an honorific only when a name follows
       const after = name.text.slice(h.end).trim();
       if (isOfficeHonorific(raw) && !/^\p{Lu}/u.test(after.replace(/^the (?=\p{Lu})/u, ''))) break;
+      // "Justice Without Borders Foundation", "Judge Advocates Network": the word opens an organisation's name
+      if (honorifics.length === 0 && looksLikeOrganisation(after.replace(/\([^()]*\)/gu, ' '))) break;
       if (!honorifics.includes(canon)) honorifics.push(canon);
       name = trimPiece({ text: name.text.slice(h.end), start: name.start + h.end, end: name.end });
       continue;
@@ -462,6 +472,8 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   if (words(nameText).length >= 4 && /\b(?:have|has|are|is|were|was|will|can|been|listed|published|signed|see|click|visit|collected|add|join|sign)\b/u.test(nameText)) return null;
   if (!isOrgEntry && !looksLikePersonName(nameText) && !looksLikeOrganisation(nameText) && words(nameText).filter((x) => /^\p{Ll}/u.test(x)).length >= 2) return null;
 
+  // the country of the list's heading comes before what a post-nominal implies ("SPAIN" / "Carmen Ruiz, MEP")
+  if (!country && options.groupCountry) country = options.groupCountry;
   // Country from a post-nominal (MEP → EU, MdB → DE), a role naming a state, a demonym attached to the person, or a state institution.
   if (!country) for (const pn of postNominals) { const c = countryOfPostNominal(pn); if (c) { country = { code: c.code, name: c.name }; break; } }
   if (!country && roleCountry) country = roleCountry;

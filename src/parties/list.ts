@@ -7,11 +7,15 @@
  * Excellency" / name / office / street); group headings skipped.
  */
 import type { Party } from '../model/party.js';
-import { canonicalHonorific } from '../lexicons/honorifics.js';
-import { isSignatureGroupHeading, isSignOff } from '../lexicons/letter-parts.js';
-import { isRoleHead, isRoleModifier } from '../lexicons/offices.js';
+import { resolveCountry } from '../entities/countries.js';
+import { CITIES } from '../lexicons/cities.js';
+import { COUNTRIES } from '../lexicons/countries.js';
+import { canonicalHonorific, matchHonorificAt } from '../lexicons/honorifics.js';
+import { isSignatureGroupHeading, isSignOff, isTableHeader } from '../lexicons/letter-parts.js';
+import { isOrganisationWord, isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import type { Line } from '../text/segment.js';
-import { looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
+import { countryOf, looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
+import type { CountryRef } from '../model/country.js';
 import { isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
 
 /** Plural honorifics that a list shares: "Sens. A, B and C", "Reps. D and E". */
@@ -90,7 +94,9 @@ export interface ListOptions {
 
 /** Reads the parties listed on the given lines, in document order, a repeated name once. */
 export function readPartyList(lines: readonly Line[], options: ListOptions): Party[] {
-  const groups = splitColumns(lines).flatMap((column) => groupEntries(column, options.mode));
+  // a table with a header row ("Name | Position | Institution | Country"): each row one entry, its cells read in order
+  const table = lines.some((l) => !l.blank && isTableHeader(l.trimmed));
+  const groups = (table ? [lines as Line[]] : splitColumns(lines)).flatMap((column) => groupEntries(column, options.mode));
   const bySection = new Map<number, Entry[]>();
   for (const g of groups) {
     const list = bySection.get(g.section);
@@ -111,6 +117,7 @@ export function readPartyList(lines: readonly Line[], options: ListOptions): Par
       const party = readParty(e.head, {
         sharedHonorific: shared?.honorific ?? null,
         preferOrganization,
+        groupCountry: g.country ?? null,
         extra: e.extra,
         span: e.span,
       });
@@ -129,6 +136,21 @@ interface Entry {
   head: Piece;
   extra: Piece[];
   span: { start: number; end: number };
+  /** The country of the heading the entry is listed under. */
+  country?: CountryRef | null;
+}
+
+/** A line that is only a country's name ("SPAIN", "Germany:"), as a heading of a list, or null. */
+function countryHeading(s: string): CountryRef | null {
+  const t = stripEnd(s.trim(), ':').trim();
+  if (!t || words(t).length > 3 || /[,()\d]/u.test(t) || !isCapitalised(t)) return null;
+  const c = countryOf(t);
+  if (!c || c.code === 'EU') return null;
+  // the country's own name (or a short form of it), not a city or an organisation
+  const f = t.toLowerCase();
+  const n = c.name.toLowerCase();
+  if (words(t).some((w) => isRoleHead(w) || isRoleModifier(w) || isOrganisationWord(w))) return null;
+  return n === f || n.startsWith(f) || f.startsWith(n) || /^[A-Z.]{2,5}$/u.test(t) ? c : null;
 }
 
 /** Cuts lines into entries: one a line, with wrapped tails and titles joined to the entry above. */
@@ -138,11 +160,20 @@ function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[
   let last: Entry | null = null;
   let lastLine = -10;
   let section = 0;
+  let groupCountry: CountryRef | null = null;
   for (const l of lines) {
     if (l.blank) continue;
     const s = l.trimmed;
-    if (isSignatureGroupHeading(s) || isSignOff(s) || /^\[.*\]$/u.test(s)) {
+    if (isSignatureGroupHeading(s) || isSignOff(s) || /^\[.*\]$/u.test(s) || isTableHeader(s)) {
       if (isSignatureGroupHeading(s)) section++;
+      last = null;
+      continue;
+    }
+    // "SPAIN", "Germany:": a country heading groups the entries beneath it and gives them their country
+    const heading = countryHeading(s);
+    if (heading) {
+      section++;
+      groupCountry = heading;
       last = null;
       continue;
     }
@@ -157,16 +188,40 @@ function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[
       lastLine = l.index;
       continue;
     }
-    last = { section, head: piece, extra: [], span: { start: piece.start, end: piece.end } };
+    last = { section, head: piece, extra: [], span: { start: piece.start, end: piece.end }, country: groupCountry };
     lastLine = l.index;
     out.push(last);
   }
   return out;
 }
 
+/** A line that addresses a party in prose: "To His Excellency …", "and to Mr. …". */
+const TO_PROSE = /^(?:and\s+)?to\s+\p{Lu}/iu;
+
+/** A post code before or after a place ("CH-1211 Geneva 10", "1049 Brussels", "Geneva 1211"), a street with its number. */
+const POSTCODE_LINE = /^(?:[A-Z]{1,3}-)?\d{4,6}\s+\p{Lu}|^\p{Lu}[\p{L} .'-]{1,40}\s\d{4,6}$|^(?:Rue|Avenue|Av\.|Boulevard|Bd|Place|Via|Calle|Strasse|Straße|Chaussée|Quai|Rua|Plaza|Piazza)\s|^\d{1,5}\s\p{Lu}[\p{L}' -]{2,40}\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square|Way)\b/u;
+
+/** Capitals and other cities, as a place line of an address block may name them. */
+const CITY_NAMES = new Set([...Object.keys(CITIES), ...COUNTRIES.flatMap((c) => c.capitals)]);
+
+/**
+ * True when a line of an address block is its address: a post code line, a
+ * street, a city alone or "City, Country" ("Addis Ababa, Ethiopia",
+ * "Brussels").
+ */
+export function isAddressLine(s: string): boolean {
+  const t = stripEnd(s.trim(), '.,;');
+  if (!t || t.length > 60) return false;
+  if (POSTCODE_LINE.test(t)) return true;
+  if (/\d/u.test(t) || looksLikeOrganisation(t)) return false;
+  const parts = t.split(',').map((x) => x.trim()).filter((x) => x.length > 0);
+  if (parts.length === 0 || parts.length > 3) return false;
+  return parts.every((x) => CITY_NAMES.has(x) || (words(x).length <= 3 && isCapitalised(x) && resolveCountry(x) !== null && !matchHonorificAt(x, 0) && !words(x).some((w) => isRoleHead(w) || isRoleModifier(w) || isOrganisationWord(w))));
+}
+
 /** "To: Name" → "Name". */
 function stripTo(p: Piece): Piece {
-  const m = /^(?:To the attention of|For the attention of|Attention|Attn|To)\s*:?\s+/iu.exec(p.text);
+  const m = /^(?:To the attention of|For the attention of|Attention|Attn|(?:and\s+)?To)\s*:?\s+/iu.exec(p.text);
   return m ? trimPiece({ text: p.text.slice(m[0].length), start: p.start + m[0].length, end: p.end }) : p;
 }
 
@@ -179,9 +234,17 @@ function stripTo(p: Piece): Piece {
 function groupAddressBlocks(lines: readonly Line[]): Entry[] {
   const runs: Line[][] = [];
   let cur: Line[] = [];
+  let prevTo = false;
   for (const l of lines) {
     // a label alone on its line ("To:") opens the block without being part of it
     if (!l.blank && /^(?:To|Attn|Attention|Addressees?)\s*:?$/iu.test(l.trimmed)) continue;
+    // "To His Excellency A, President …" / "and to Mr. B, Minister …": each line a party
+    const toLine = !l.blank && TO_PROSE.test(l.trimmed);
+    if (toLine && cur.length > 0 && (prevTo || /^and\b/iu.test(l.trimmed))) {
+      runs.push(cur);
+      cur = [];
+    }
+    if (!l.blank) prevTo = toLine;
     if (l.blank) {
       if (cur.length) runs.push(cur);
       cur = [];
@@ -189,8 +252,13 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
   }
   if (cur.length) runs.push(cur);
   const out: Entry[] = [];
-  for (const run of runs) {
-    const full = run.filter((l) => /,|\(/u.test(l.trimmed) && looksLikePersonName(words(l.trimmed.split(/[,(]/u)[0]!).filter((w) => !/^(?:Hon|Rt|Minister|Commissioner|Mr|Ms|Dr)\.?$/u.test(w)).join(' ')));
+  for (let run of runs) {
+    // a street, a post code, a city or "City, Country" tells where the party above is; it never opens a party
+    while (run.length > 0 && isAddressLine(run[0]!.trimmed)) run = run.slice(1);
+    if (run.length === 0) continue;
+    // "Palais des Nations" / "CH-1211 Geneva 10": a building over its post code, with no person, office or organisation
+    if (run.some((l) => isAddressLine(l.trimmed)) && !run.some((l) => matchHonorificAt(l.trimmed, 0) !== null || isRoleOnly(l.trimmed) || looksLikeOrganisation(l.trimmed))) continue;
+    const full = run.filter((l) => /,|\(/u.test(l.trimmed) && looksLikePersonName(words(stripTo(lineAsPiece(l)).text.split(/[,(]/u)[0]!).filter((w) => !/^(?:Hon|Rt|Minister|Commissioner|Mr|Ms|Dr)\.?$/u.test(w)).join(' ')));
     if (run.length >= 2 && full.length >= Math.ceil(run.length * 0.6)) {
       for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd } });
       continue;
@@ -242,6 +310,10 @@ function splitInlineList(piece: Piece): Piece[] | null {
   const parts: Piece[] = [];
   for (const seg of byComma) for (const part of splitTopLevel(seg, ' and ')) parts.push(part);
   if (parts.length < 4 || parts.some((p) => isRoleOnly(p.text))) return null;
+  // "Dr. A B, Postdoctoral Researcher, Department of X, Y University": one person with the fields that place them
+  const firstBare = parts[0]!.text.replace(/^(?:\d{1,4}[.)]|[-*•–])\s+/u, '');
+  const personFirst = (matchHonorificAt(firstBare, 0) !== null || looksLikePersonName(firstBare)) && !looksLikeOrganisation(firstBare);
+  if (personFirst && parts.slice(1).some((p) => looksLikeOrganisation(p.text))) return null;
   const named = parts.filter((p) => looksLikeOrganisation(p.text) || (looksLikePersonName(p.text) && words(p.text).length >= 2));
   // five parts or more: most of them names; four: all of them
   return named.length >= parts.length * (parts.length >= 5 ? 0.7 : 1) ? parts : null;

@@ -5,7 +5,7 @@
  */
 import { findDates } from '../entities/dates.js';
 import { matchHonorificAt } from '../lexicons/honorifics.js';
-import { isContactHeading, isEndMark, isNotesHeading, isReleaseLabel, isSalutation } from '../lexicons/letter-parts.js';
+import { isContactHeading, isEndMark, isGenreLabel, isNotesHeading, isSalutation } from '../lexicons/letter-parts.js';
 import { looksLikePersonName } from '../parties/entry.js';
 import type { Anatomy, Embargo } from '../model/document.js';
 import type { Mention, Span } from '../model/span.js';
@@ -13,7 +13,7 @@ import type { DocumentText } from '../text/document-text.js';
 import type { Line } from '../text/segment.js';
 import { datelinePlace, readKind } from './kind.js';
 import { findLetterLayouts } from './layout.js';
-import { countWords, isBracketNote, isDateLine, isProse } from './lines.js';
+import { countWords, dateOnLine, isBracketNote, isDateLine, isProse, isReleaseLabelAt, ocrCaps } from './lines.js';
 import type { DocumentStructure } from './types.js';
 
 /** Lines of a letterhead or a contact: a street, a post code, a phone, a mail address, a web address. */
@@ -29,8 +29,8 @@ function mention(doc: DocumentText, start: number, end: number): Mention {
 
 /** True when a line cannot be a headline: labels, dates, addresses, reference numbers, bracket notes. */
 function notHeadline(lines: readonly Line[], i: number): boolean {
-  const s = lines[i]!.trimmed;
-  if (isReleaseLabel(s) || isDateLine(s) || isBracketNote(s) || isContactHeading(s) || isEndMark(s) || isSalutation(s)) return true;
+  const s = ocrCaps(lines[i]!.trimmed);
+  if (isReleaseLabelAt(lines, i) || isGenreLabel(s) || isDateLine(s) || isBracketNote(s) || isContactHeading(s) || isEndMark(s) || isSalutation(s)) return true;
   if (ADDRESS_LINE.test(s)) return true;
   const letters = s.replace(/[^\p{L}]/gu, '').length;
   if (countWords(s.replace(/[^\p{L}\s]/gu, ' ')) < 2 || letters < s.replace(/\s/gu, '').length * 0.6) return true;
@@ -50,7 +50,7 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
   for (let i = 0, n = 0; i < lines.length && n < 12; i++) {
     if (lines[i]!.blank) continue;
     n++;
-    if (isReleaseLabel(lines[i]!.trimmed)) from = i + 1;
+    if (isReleaseLabelAt(lines, i)) from = i + 1;
   }
   let seen = 0;
   for (let i = from; i < lines.length && seen < 25; i++) {
@@ -59,7 +59,8 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
     seen++;
     if (notHeadline(lines, i)) continue;
     if (isProse(l.trimmed) && countWords(l.trimmed) >= 25 && /[.!?”"]$|\. /u.test(l.trimmed)) return null;
-    if (datelinePlace(l.trimmed)) return null;
+    // a dateline opens prose; "Veloria: Do not extradite …" standing alone, without a full stop, is a headline
+    if (datelinePlace(l.trimmed) && (isProse(l.trimmed) || /[.!?"”]$/u.test(l.trimmed))) return null;
     if (opensAddressBlock(lines, i)) return null;
     let last = i;
     let joined = l.trimmed;
@@ -69,16 +70,24 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
       while (k < lines.length && lines[k]!.blank && k - last <= 3) k++;
       const next = lines[k];
       if (!next || next.blank) break;
-      const continues = open() || /[,:–—-]$/u.test(joined) || /^\p{Ll}/u.test(next.trimmed);
+      // a headline set in capitals over two lines ("AUSTRALIAN AID FOR CAMBODIAN" / "BORDER CAMPS")
+      const capsRun = isCapsLine(joined) && isCapsLine(next.trimmed) && !notHeadline(lines, k) && countWords(joined) + countWords(next.trimmed) <= 16;
+      const continues = open() || capsRun || /[,:–—-]$/u.test(joined) || /^\p{Ll}/u.test(next.trimmed);
       if (!continues || isProse(next.trimmed) || countWords(joined) + countWords(next.trimmed) > 45) break;
       joined = `${joined} ${next.trimmed}`;
       last = k;
     }
-    const text = joined.replace(/\*\*|__/gu, '').replace(/^#+\s*/u, '').replace(/\s+/gu, ' ').replace(/[,:]$/u, '').trim();
+    const text = ocrCaps(joined).replace(/\*\*|__/gu, '').replace(/^#+\s*/u, '').replace(/\s+/gu, ' ').replace(/[,:]$/u, '').trim();
     if (!text) continue;
     return { mention: mention(doc, l.trimStart, lines[last]!.trimEnd), text, firstLine: i, lastLine: last };
   }
   return null;
+}
+
+/** A line set in capitals (OCR confusions undone), with letters enough to be words. */
+function isCapsLine(s: string): boolean {
+  const t = ocrCaps(s).replace(/[^\p{L}]/gu, '');
+  return t.length >= 4 && t === t.toUpperCase() && t !== t.toLowerCase();
 }
 
 function readEmbargo(doc: DocumentText): Embargo | null {
@@ -109,6 +118,11 @@ export function readStructure(doc: DocumentText): DocumentStructure {
   // a statement's list of signatures is not a letter: it addresses no one (ANNOTATION.md)
   if (kind0 === 'statement') letters = letters.filter((l) => l.salutation !== null || l.addresseeLines.length > 0);
   const kind = kind0;
+  // a letter on its own takes the date of a date line above it ("Brussels, 8 April 2031") when its head has none
+  if (kind === 'letter' && letters.length === 1 && !letters[0]!.date) {
+    const date = dateAbove(lines, firstLetterLine);
+    if (date) letters = [{ ...letters[0]!, date }];
+  }
 
   const endMarks: Mention[] = [];
   let dateline: Mention | null = null;
@@ -159,6 +173,19 @@ export function readStructure(doc: DocumentText): DocumentStructure {
     anatomy,
     letters,
   };
+}
+
+/** The first date line among the lines before line `end` (at most a dozen non-blank lines from the top). */
+function dateAbove(lines: readonly Line[], end: number) {
+  for (let i = 0, seen = 0; i < end && i < lines.length && seen < 12; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    seen++;
+    if (!isDateLine(l.trimmed)) continue;
+    const d = dateOnLine(l);
+    if (d && d.value) return d;
+  }
+  return null;
 }
 
 /** The end of a section that opens on line `i`: the next end mark, blank-separated heading or the end of the text. */

@@ -6,7 +6,8 @@
  */
 import type { DocumentKind } from '../model/document.js';
 import { stripEnd } from '../parties/text.js';
-import { isContactHeading, isEndMark, isReleaseLabel } from '../lexicons/letter-parts.js';
+import { isContactHeading, isEndMark, isGenreLabel } from '../lexicons/letter-parts.js';
+import { isReleaseLabelAt, ocrCaps } from './lines.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { LetterLayout } from './types.js';
 
@@ -40,6 +41,19 @@ export function datelinePlace(s: string): string | null {
   return place;
 }
 
+/** A headline that calls the document a letter: "Open Letter to …", "An open letter: …", "Joint letter on …". */
+const OPEN_LETTER_TITLE = /^(?:\*\*)?(?:An? )?(?:Open|Joint|Coalition) letter\b/iu;
+
+/** The first `n` non-blank lines, trimmed. */
+function firstLines(lines: DocumentText['lines'], n: number): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (out.length >= n) break;
+    if (!l.blank) out.push(l.trimmed);
+  }
+  return out;
+}
+
 export interface KindEvidence {
   readonly letters: readonly LetterLayout[];
   /** Index of the first line of the first letter, or -1. */
@@ -67,7 +81,7 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
     if (l.blank) continue;
     const s = l.trimmed;
     seen++;
-    if (seen <= 20 && isReleaseLabel(s)) strong = true;
+    if (seen <= 20 && isReleaseLabelAt(lines, l.index)) strong = true;
     if (isEndMark(s) && !/letter/iu.test(s)) strong = true;
     if (isContactHeading(s) && !/^contacts?$/iu.test(stripEnd(s, ': \t'))) weak++;
     if (seen <= 12 && datelinePlace(s)) dateline = true;
@@ -75,8 +89,12 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   }
   // a joint statement of organisations that addresses no one is a statement, whatever its release apparatus
   const title = ev.titleLine !== null ? (lines[ev.titleLine]?.trimmed ?? '') : '';
-  if (STATEMENT_TITLE.test(title) && ev.letters.every((l) => !l.salutation && l.addresseeLines.length === 0)) return 'statement';
+  // the genre named by a label line above the headline ("JOINT STATEMENT") or by the headline itself
+  const heads = [title, ...firstLines(lines, 4).filter((s) => isGenreLabel(ocrCaps(s)))];
+  if (heads.some((s) => STATEMENT_TITLE.test(s)) && ev.letters.every((l) => !l.salutation && l.addresseeLines.length === 0)) return 'statement';
   if (strong) return 'press-release';
+  // "An Open Letter to …", "OPEN LETTER: …": a letter on its own, whatever else it says about itself
+  if (ev.letters.length > 0 && heads.some((s) => OPEN_LETTER_TITLE.test(s)) && !PRESENTS_LETTER.test(text)) return 'letter';
   // 2. journalism: a byline, an outlet in the dateline, or reported speech with no voice of its own
   const reporting = text.match(REPORTING)?.length ?? 0;
   const we = text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0;

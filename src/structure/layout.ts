@@ -27,7 +27,7 @@ function isEntryLike(s: string): boolean {
 /** Lines that end a letter's head when scanning back from its salutation. */
 function endsHead(s: string): boolean {
   return (
-    isProse(s) || isBracketNote(s) || isEndMark(s) || isReleaseLabel(s) || isNotesHeading(s) || isClosing(s) ||
+    isProse(s) || isBracketNote(s) || isEndMark(s) || (isReleaseLabel(s) && !/^(?:From the )?Office of\b/iu.test(s)) || isNotesHeading(s) || isClosing(s) ||
     /@|https?:|www\./u.test(s) || (/^[-*•–]\s/u.test(s) && countWords(s) >= 8)
   );
 }
@@ -60,6 +60,10 @@ function readSignatures(lines: readonly Line[], from: number): { signOff: Mentio
     const s = l.trimmed;
     if (isEndMark(s) || isNotesHeading(s) || isContactHeading(s) || isSalutation(s) || isToLine(s) || subjectOf(l) || isDateLine(s) || /^\[\d{1,3}\]/u.test(s)) break;
     if (/^(?:https?:\/\/|www\.)\S+$|^[^\s@]+@\S+$/u.test(s)) break;
+    // "Contact for this letter: …", "Contacts: …": a contact line after the list ends it
+    if (/^(?:Contacts?|For (?:more|further) information)\b/iu.test(s) && (/[@:]|\+?\d[\d ()-]{6,}/u.test(s))) break;
+    // a note in brackets after the list ("(Affiliations are listed for identification purposes only.)")
+    if (sig.length > 0 && /^\(.*\)\.?$/u.test(s) && countWords(s) >= 4 && (s.match(/\s\p{Ll}{2,}/gu)?.length ?? 0) >= 2) break;
     // a footer about the signatures ("Signatures collected by … Add your name at https://…")
     if (/https?:\/\/|www\./u.test(s) && countWords(s) >= 5) break;
     if (isCcLine(s)) {

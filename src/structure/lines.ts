@@ -7,6 +7,7 @@ import { findDates } from '../entities/dates.js';
 import type { DateMention } from '../model/date.js';
 import type { Mention } from '../model/span.js';
 import type { Line } from '../text/segment.js';
+import { isReleaseLabel } from '../lexicons/letter-parts.js';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?';
@@ -17,9 +18,47 @@ const DATE_LINE = new RegExp(
   'iu',
 );
 
-/** True when the line holds a date and nothing else. */
+/** A place before the date of a dated line: "Geneva / Oslo, ", "Brussels, ", "Almaty | ", "Washington, D.C., ". */
+const PLACE_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
+const PLACE_PREFIX = new RegExp(`^${PLACE}(?:(?: ?[/&] ?|, ?)${PLACE}){0,2}(?:,| ?[|–—]| -)\\s*`, 'u');
+
+/** True when the line holds a date and nothing else, or a place and a date ("Brussels, 8 April 2031", "Almaty | 20 February 2031"). */
 export function isDateLine(s: string): boolean {
-  return s.length <= 48 && DATE_LINE.test(s.trim());
+  const t = s.trim();
+  if (t.length > 64) return false;
+  if (t.length <= 48 && DATE_LINE.test(t)) return true;
+  const m = PLACE_PREFIX.exec(t);
+  if (!m || m[0].length >= t.length) return false;
+  const rest = t.slice(m[0].length);
+  return rest.length <= 48 && DATE_LINE.test(rest) && !/^(?:Date|Dated|Da)\b/iu.test(rest);
+}
+
+/**
+ * True when line `i` is a release label ("MEDIA RELEASE", "For immediate
+ * release"). "Office of …" is a label only when it opens its block: inside an
+ * address block ("Prime Minister …" / "Office of the Prime Minister") it is
+ * a line of the address.
+ */
+export function isReleaseLabelAt(lines: readonly Line[], i: number): boolean {
+  const s = ocrCaps(lines[i]!.trimmed);
+  if (!isReleaseLabel(s)) return false;
+  if (!/^(?:\*\*)?(?:From the )?Office of\b/iu.test(s)) return true;
+  return i === 0 || lines[i - 1]!.blank;
+}
+
+/** Characters OCR reads for letters in words set in capitals: "MEDlA", "F0R", "0F". */
+const OCR_WORD = /[\p{Lu}0l][\p{Lu}0l'’.&-]*/gu;
+
+/**
+ * A line set in capitals with the OCR confusions of scanned releases undone
+ * ("AUSTRALlAN AlD F0R CAMB0DlAN" → "AUSTRALIAN AID FOR CAMBODIAN"). Lines
+ * with other lower-case letters are returned unchanged; numbers stay.
+ */
+export function ocrCaps(s: string): string {
+  if (!/[0l]/u.test(s) || /\p{Ll}/u.test(s.replace(/l/gu, ''))) return s;
+  if ((s.match(/\p{Lu}/gu)?.length ?? 0) < 4) return s;
+  return s.replace(OCR_WORD, (w) => (/\p{Lu}/u.test(w) ? w.replace(/0/gu, 'O').replace(/l/gu, 'I') : w));
 }
 
 /** The date a line names, as a mention over the document text, with its value when the date recogniser gives one. */

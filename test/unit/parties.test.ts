@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readAffiliation, readParty } from '../../src/parties/entry.js';
-import { readPartyList } from '../../src/parties/list.js';
+import { isAddressLine, readPartyList } from '../../src/parties/list.js';
 import { segment } from '../../src/text/segment.js';
 
 /** One entry read as a party: the fields the model compares. */
@@ -277,5 +277,57 @@ describe('readPartyList: inline lists', () => {
 
   test('"/s/" before a signature', () => {
     expect(list('/s/ Charles W. Ashdown').map((p) => p.name)).toEqual(['Charles W. Ashdown']);
+  });
+});
+
+describe('readPartyList: lists of open and coalition letters', () => {
+  test.for([
+    // [lines, mode, expected [name, kind, role, organization, country], why]
+    ['Name | Position | Institution | Country\nDr Ilse Varga-Norden | Senior Lecturer | University of Leiden | Netherlands', 'signatures',
+      [['Ilse Varga-Norden', 'person', 'Senior Lecturer', 'University of Leiden', 'NL']], 'a table header row names columns, not a party'],
+    ['Dr. Hana Okoro, Postdoctoral Researcher, Department of Geography, Stellenbosch University', 'signatures',
+      [['Hana Okoro', 'person', 'Postdoctoral Researcher', 'Stellenbosch University', null]], 'a person with comma-separated affiliations is one entry'],
+    ['Tomas Reyes-Fisher, PhD Candidate, Department of Politics, University of Oxford', 'signatures',
+      [['Tomas Reyes-Fisher', 'person', null, 'University of Oxford', null]], 'a PhD candidate is described, holds no office'],
+    ['SPAIN\nLucia Ortega Prieto, MEP\n\nGERMANY\nKlaus Rehberg, MEP', 'signatures',
+      [['Lucia Ortega Prieto', 'person', null, null, 'ES'], ['Klaus Rehberg', 'person', null, null, 'DE']], 'a country heading gives its entries their country before MEP does'],
+    ['1. Justice Without Frontiers Foundation (Netherlands)\n2. Northern Lights Legal Aid (Norway)\n3. Alpine Rights Watch (Switzerland)', 'signatures',
+      [['Justice Without Frontiers Foundation', 'organization', null, null, 'NL'], ['Northern Lights Legal Aid', 'organization', null, null, 'NO'], ['Alpine Rights Watch', 'organization', null, null, 'CH']],
+      'an honorific-like first word of an organisation stays in its name'],
+    ['To His Excellency Tomas Arvelo, President of the Republic of Veloria\nand to Mr. Emil Ngabo, Minister of Justice and Attorney General', 'addressees',
+      [['Tomas Arvelo', 'person', 'President of the Republic of Veloria', null, null], ['Emil Ngabo', 'person', 'Minister of Justice and Attorney General', null, null]],
+      '"To A, …" and "and to B, …" name two addressees'],
+    ['Ms Sanna Lindqvist\nHigh Representative of the Union for Foreign Affairs and Security Policy\nVice-President of the European Commission\nRue de la Loi 200\n1049 Brussels', 'addressees',
+      [['Sanna Lindqvist', 'person', 'High Representative of the Union for Foreign Affairs and Security Policy', 'European Commission', 'EU']],
+      'a multi-word office kept whole; the next line gives the organisation; street and post code are no parties'],
+    ['H.E. Tomas Arvelo Quintana\nPrime Minister of the Republic of Veloria\nOffice of the Prime Minister\nPorto Alto', 'addressees',
+      [['Tomas Arvelo Quintana', 'person', 'Prime Minister of the Republic of Veloria', 'Office of the Prime Minister', null]], 'H.E. and an office inside an organisation name'],
+  ] as const)('%s', ([text, mode, expected]) => {
+    expect(list(text, mode).map((p) => [p.name, p.kind, p.role, p.organization, p.country?.code ?? null])).toEqual(expected);
+  });
+
+  test.for([
+    // [lines, mode, names that must not appear, why]
+    ['Jane Holt, MEP\n\nSPAIN\n\nArt Vela, MEP', 'signatures', ['SPAIN'], 'a country heading is no signatory'],
+    ['Ms. Ana Ruiz\nSpecial Rapporteur\n\nPalais des Nations\nCH-1211 Geneva 10, Switzerland', 'addressees', ['CH-1211 Geneva 10', 'Palais des Nations'], 'an address run is no addressee'],
+    ['Addis Ababa, Ethiopia', 'addressees', ['Addis Ababa'], 'a city and country line is no party'],
+    ['Geneva', 'addressees', ['Geneva'], 'a city alone is no party'],
+    ['Name\tPosition\tCountry\nAnn Lee\tFellow\tKenya', 'signatures', ['Name'], 'a tab-separated header row'],
+  ] as const)('no party: %s', ([text, mode, absent]) => {
+    const names = list(text, mode).map((p) => p.name);
+    for (const a of absent) expect(names).not.toContain(a);
+  });
+
+  test.for([
+    // [line, address line?, why]
+    ['CH-1211 Geneva 10', true, 'a Swiss post code'],
+    ['1049 Brussels', true, 'a post code before the city'],
+    ['Rue de la Loi 200', true, 'a street'],
+    ['Addis Ababa, Ethiopia', true, 'a city and its country'],
+    ['United States Senator', false, 'an office naming a state'],
+    ['Amnesty International, London', false, 'an organisation and its city'],
+    ['Maria Fernandes', false, 'a person'],
+  ] as const)('address line %s: %s', ([line, ok]) => {
+    expect(isAddressLine(line)).toBe(ok);
   });
 });

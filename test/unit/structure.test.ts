@@ -236,3 +236,53 @@ describe('readLetters: a letter without a closing', () => {
     ]);
   });
 });
+
+const BODY = 'We write to express our deep concern at the detention of our colleague, who was taken from her home last week without a warrant.';
+
+describe('readStructure: open and coalition letters', () => {
+  test.for([
+    // [text, kind, title, letter date, why]
+    [`Geneva / Oslo, 14 May 2031\n\nTo: Ms. Ana Ruiz\nUN Special Rapporteur on Human Rights Defenders\nOffice of the High Commissioner for Human Rights\nPalais des Nations\nCH-1211 Geneva 10, Switzerland\n\nSubject: Misuse of notices against exiled lawyers\n\nDear Ms. Ruiz,\n\n${BODY}\n\nYours faithfully,\n\n1. Northern Lights Legal Aid (Norway)\n2. Alpine Rights Watch (Switzerland)\n\nContact for this letter: secretariat@example.org, +47 22 00 00 00`,
+      'letter', 'Misuse of notices against exiled lawyers', '2031-05-14', 'places and a date over a To: block; an "Office of" address line is no release label'],
+    [`An Open Letter to the Prime Minister of Veloria\n\nMarch 2031\n\nH.E. Tomas Arvelo\nPrime Minister of Veloria\nOffice of the Prime Minister\nPorto Alto\n\nDear Prime Minister,\n\n${BODY}\n\nSigned,\n\nDr. Hana Okoro, Postdoctoral Researcher, Stellenbosch University`,
+      'letter', 'An Open Letter to the Prime Minister of Veloria', '2031-03', 'a bare month line before the address block dates the letter'],
+    [`Brussels, 8 April 2031\n\nOPEN LETTER ON THE DETAINED BLOGGER\n\nDear High Representative,\n\n${BODY}\n\nYours sincerely,\n\nLucia Ortega Prieto, MEP`,
+      'letter', 'OPEN LETTER ON THE DETAINED BLOGGER', '2031-04-08', 'a standalone letter takes the date line above its headline'],
+    [`OPEN LETTER: Release the detained journalists\n\nTo His Excellency Tomas Arvelo, President of the Republic of Veloria\nand to Mr. Emil Ngabo, Minister of Justice\n\nYour Excellency, Honourable Minister,\n\n${BODY}\n\nRespectfully,\n\nName | Position | Institution | Country\nDr Ilse Varga | Senior Lecturer | University of Leiden | Netherlands`,
+      'letter', 'OPEN LETTER: Release the detained journalists', null, '"Open Letter" heading and a comma salutation after "To …" lines'],
+    [`JOINT STATEMENT\n\nVeloria: Do not extradite the blogger to a country where he faces torture\n\n26 January 2031\n\n${BODY}\n\nSigned,\n\n- Index on Exile\n- PEN Beyond Borders`,
+      'statement', 'Veloria: Do not extradite the blogger to a country where he faces torture', null, 'a genre label is no title; a "Place: …" headline without a full stop is no dateline'],
+    [`REFUGEE ADV0CACY NETW0RK 0F VICT0RIA lNC.\n\nMEDlA RELEASE\n\n10 May 1987\n\nAUSTRALlAN AlD F0R CAMB0DlAN\n\nB0RDER CAMPS\n\n${BODY}`,
+      'press-release', 'AUSTRALIAN AID FOR CAMBODIAN BORDER CAMPS', null, 'OCR digits and l in capitals; a headline in capitals over two lines'],
+    [`FOR IMMEDIATE RELEASE\nMarch 3, 2031\nContact: Dana Reyes (202) 224-0000\n\nSenators Urge Administration to Press Minsk on Detained Journalists\n\nWASHINGTON - ${BODY}`,
+      'press-release', 'Senators Urge Administration to Press Minsk on Detained Journalists', null, 'label, date and contact lines above the headline'],
+  ] as const)('%s', ([text, kind, title, date]) => {
+    const { structure, letters } = read(text);
+    expect([structure.kind, structure.title?.text ?? null, letters[0]?.date?.value ?? null]).toEqual([kind, title, date]);
+  });
+
+  test('a contact line and a bracketed note end the signatures', () => {
+    const { letters } = read(`Dear Minister,\n\n${BODY}\n\nSigned,\n\nRuth Abel, Associate Professor, Columbia University\n\n(Affiliations are listed for identification purposes only.)\n\nContact for this letter: office@example.org`);
+    expect(letters.map((l) => l.signatories.map((p) => [p.name, p.organization]))).toEqual([[['Ruth Abel', 'Columbia University']]]);
+  });
+
+  test.for([
+    // [line, date line?, why]
+    ['Geneva / Oslo, 14 May 2031', true, 'two places and a date'],
+    ['Almaty | 20 February 2031', true, 'a bar between place and date'],
+    ['Washington, D.C., March 3, 2031', true, 'a place with a comma inside'],
+    ['We met on 8 April 2031', false, 'a sentence with a date'],
+    ['Subject: 8 April 2031', false, 'a labelled field'],
+    ['Brussels', false, 'a place alone'],
+  ] as const)('date line %s: %s', ([line, ok]) => {
+    expect(isDateLine(line)).toBe(ok);
+  });
+
+  test.for([
+    // [text, not the kind, why]
+    [`Joint statement on the extradition\n\n${BODY} The undersigned organisations call for his release.\n\nSigned:\n\nOpen Wires Institute\nNorthern Media Trust`, 'letter', 'a joint statement that addresses no one stays a statement'],
+    [`Groups publish open letter\n\nLONDON - ${BODY} The full text of the letter follows below.\n\nDear Minister,\n\n${BODY}\n\nSincerely,\n\nOpen Wires Institute`, 'letter', 'a release presenting a letter stays a press release'],
+  ] as const)('not %s: %s', ([text, kind]) => {
+    expect(read(text).structure.kind).not.toBe(kind);
+  });
+});
