@@ -29,7 +29,7 @@ import { isHonorific } from '../lexicons/honorifics.js';
 import { hasCommonEnding, isCalendarWord } from '../lexicons/not-names.js';
 import { canonicalPostNominal } from '../lexicons/post-nominals.js';
 import { GIVEN_WORDS } from '../lexicons/given-names.js';
-import { inOrganisationList } from './sections.js';
+import { inOrganisationList, signedOrganisations } from './sections.js';
 import { isSpaceGap, tokenize, tokensOf, type Token } from './tokens.js';
 
 /** Every named organisation, once, with its aliases. */
@@ -42,6 +42,8 @@ export function findOrganizations(doc: DocumentText, structure: DocumentStructur
   headPhrases(doc.text, tokens, known, out);
   sharedPluralHeads(tokens, out);
   partyOrganizations(doc, letters, out);
+  for (const e of signedOrganisations(doc)) out.push({ text: doc.text.slice(e.start, e.end), start: e.start, end: e.end, rule: 'party', entry: true });
+  datelineAgency(doc, out);
   return resolveOrganizations(doc.text, tokens, out);
 }
 
@@ -369,6 +371,9 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     while (start < h && (tokens[start]!.shape === 'lower' || tokens[start]!.shape === 'other' || tokens[start]!.shape === 'num' || NOT_ORG_START.has(tokens[start]!.text))) start++;
     // "University of California, Irvine", "University of California (Irvine)": a campus after a university
     if (UNIVERSITY.has(t.text)) end = campus(text, tokens, end);
+    // a city that ends an entry ends the name: "Civic Initiative Belgrade", "Helsinki Committee Oslo"
+    // (a known body's name is whole without it: "World Uyghur Congress Berlin" is its office there)
+    else if (end === h && end + 1 <= to && known[h]! < 0 && isSpaceGap(t.gap) && t.gap.length === 1 && cityEndsEntry(text, tokens[end + 1]!)) end++;
     const words = tokens.slice(start, end + 1);
     // a state's own name is a country, not an organisation ("Russian Federation", "United Kingdom")
     if (!acceptHeadPhrase(words, h - start, hasLink, known, start, tokens, end) || isCountryName(text.slice(tokens[start]!.start, tokens[end]!.end))) {
@@ -389,6 +394,13 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     }
     h = end + 1;
   }
+}
+
+/** True when the token is a city the lexicon knows and the entry ends right after it (a line end, a comma, a bracket). */
+function cityEndsEntry(text: string, t: Token): boolean {
+  if (t.shape !== 'cap' || t.possessive || wordKind(t.text) !== 'place' || isCountryName(t.text)) return false;
+  const c = text[t.end];
+  return c === undefined || c === '\n' || c === ',' || c === ')' || c === ';';
 }
 
 function isGiven(t: Token): boolean {
@@ -576,6 +588,28 @@ function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void 
     }
     if (!sawAnd || names.length < 2) continue;
     for (const t of names) out.push({ text: `${t.text} ${single}`, start: t.start, end: t.end, rule: 'head' });
+  }
+}
+
+// ---------- news agencies ----------
+
+/**
+ * A dateline names the news organisation that filed the story in brackets:
+ * "ALMATY, March 3 (Wirewatch) -". Only the first lines are read.
+ */
+const DATELINE_AGENCY = /^\p{Lu}[\p{L} .'-]{1,40}, ([^()\n]{3,40})\((\p{Lu}[\p{L}\d&.' -]{1,40})\) ?[-–—:]/u;
+
+function datelineAgency(doc: DocumentText, out: OrgCandidate[]): void {
+  for (const line of doc.lines.slice(0, 40)) {
+    if (line.blank) continue;
+    const m = DATELINE_AGENCY.exec(line.trimmed);
+    // the words between the place and the bracket give a date
+    if (!m || !/\d/u.test(m[1]!)) continue;
+    const name = m[2]!.trim();
+    if (isCountryName(name) || /\d{4}/u.test(name)) continue;
+    const start = line.trimStart + line.trimmed.indexOf(`(${m[2]!}`) + 1;
+    out.push({ text: name, start, end: start + name.length, rule: 'head' });
+    return;
   }
 }
 

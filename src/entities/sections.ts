@@ -13,6 +13,12 @@ import { isOrgWord, wordKind } from '../nlp/lexicon.js';
 /** A heading (bullets, emphasis, a count and a colon taken off) that announces a list of organisations. */
 const ORG_HEADING = /^(?:(?:signatory|signing|endorsing|supporting|participating|member) )?organi[sz]ations?(?:al)?(?: (?:signatories|signers|signatures|endorsements|endorsers|supporters|list))?$|^(?:signed|endorsed|supported) by (?:the following )?organi[sz]ations$/iu;
 
+/** A heading over a statement's signers ("Signed,", "Signatories:", "Endorsed by:"): its bullet items without a comma are organisations. */
+const SIGNED_HEADING = /^(?:signed|co-signed|signed by|co-signed by|endorsed by|supported by|signatories|signatures|list of signatories|the signatories)$/iu;
+
+/** A bullet item: a dash, a bullet or a star, then the entry. */
+const BULLET = /^[-–•*▪◦·] ?(?=\S)/u;
+
 /** A heading that announces a list of people. */
 const PERSON_HEADING = /^(?:(?:individual|personal)(?: (?:signatories|signers|signatures|endorsements|endorsers|supporters))?|individuals|people|persons|signatories|experts|academics|parliamentarians|legislators)$/iu;
 
@@ -21,7 +27,7 @@ function headingWords(line: string): string {
   let a = 0;
   let b = line.length;
   while (a < b && '#*-–• \t'.includes(line[a]!)) a++;
-  while (b > a && '*: \t'.includes(line[b - 1]!)) b--;
+  while (b > a && '*:, \t'.includes(line[b - 1]!)) b--;
   let core = line.slice(a, b);
   const bracket = core.lastIndexOf(' (');
   if (bracket > 0 && core.endsWith(')') && /^\d+$/u.test(core.slice(bracket + 2, -1))) core = core.slice(0, bracket);
@@ -30,12 +36,16 @@ function headingWords(line: string): string {
 
 const CACHE = new WeakMap<object, Uint8Array>();
 
-/** For each line, 1 when it stands in a list of organisations. */
+/**
+ * For each line, 1 when it stands in a list of organisations, 2 when it is a
+ * bullet item under a heading over signers that names no person plainly.
+ */
 export function organisationListLines(doc: DocumentText): Uint8Array {
   let marks = CACHE.get(doc);
   if (marks) return marks;
   marks = new Uint8Array(doc.lines.length);
   let inList = false;
+  let signed: number[] | null = null;
   for (const line of doc.lines) {
     const t = line.trimmed;
     const heading = t.length <= 80 ? headingWords(t) : '';
@@ -43,9 +53,22 @@ export function organisationListLines(doc: DocumentText): Uint8Array {
       inList = true;
       continue;
     }
+    if (heading && SIGNED_HEADING.test(heading)) {
+      closeSigned(marks, signed);
+      signed = inList ? null : [];
+      continue;
+    }
+    if (signed && !line.blank) {
+      const bullet = BULLET.exec(t);
+      if (!bullet) signed = closeSigned(marks, signed);
+      else if (signedEntry(t.slice(bullet[0].length))) signed.push(line.index);
+      // one entry that reads as a person's ("Name (Affiliation)", "Jane Doe") makes it a list of people
+      else signed = null;
+    }
     if (inList && (t.length > 160 || (heading && PERSON_HEADING.test(heading)))) inList = false;
     if (inList && !line.blank) marks[line.index] = 1;
   }
+  closeSigned(marks, signed);
   CACHE.set(doc, marks);
   return marks;
 }
@@ -68,8 +91,36 @@ export function lineAt(doc: DocumentText, offset: number): number {
  * none an organisation word ("Espen Gottschal (Norway)").
  */
 export function inOrganisationList(doc: DocumentText, offset: number, name: string): boolean {
-  if (organisationListLines(doc)[lineAt(doc, offset)] !== 1) return false;
+  if (organisationListLines(doc)[lineAt(doc, offset)] === 0) return false;
   return !isPlainPersonName(name);
+}
+
+/** Marks the bullet items of a list under a heading over signers, once the whole list has read as organisations. */
+function closeSigned(marks: Uint8Array, signed: readonly number[] | null): null {
+  if (signed) for (const i of signed) marks[i] = 2;
+  return null;
+}
+
+/** A bullet entry that reads as an organisation's name: short, no comma or bracketed aside, capitalised, no plain person's name. */
+function signedEntry(entry: string): boolean {
+  if (entry.length > 100 || /[,;(]/u.test(entry) || !/^[\p{Lu}\d]/u.test(entry)) return false;
+  const words = entry.split(/\s+/u).filter(Boolean);
+  return words.length <= 10 && !isPlainPersonName(entry) && !(GIVEN_WORDS.has(words[0]!) || wordKind(words[0]!) === 'given');
+}
+
+/** The bullet items under a heading over signers that are organisations: their lines' spans without the bullet. */
+export function signedOrganisations(doc: DocumentText): { start: number; end: number }[] {
+  const marks = organisationListLines(doc);
+  const out: { start: number; end: number }[] = [];
+  for (const line of doc.lines) {
+    if (marks[line.index] !== 2) continue;
+    const bullet = BULLET.exec(line.trimmed);
+    const start = line.trimStart + (bullet ? bullet[0].length : 0);
+    let end = line.trimEnd;
+    while (end > start && '.;'.includes(doc.text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
 }
 
 function isPlainPersonName(name: string): boolean {

@@ -143,6 +143,29 @@ describe('findOrganizations: lists headed as organisations', () => {
   });
 });
 
+describe('findOrganizations: signers listed, agencies, cities', () => {
+  test.for([
+    // [text, expected names, why]
+    ['We call for his release.\n\nSigned,\n\n- Index on Exiles\n- PEN Beyond Frontiers\n- Civic Guardians Belgrade\n', ['Index on Exiles', 'PEN Beyond Frontiers', 'Civic Guardians Belgrade'], 'bullet items under "Signed," are organisations'],
+    ['Signatories:\n\n• Freedonia Watch\n• Open Borders Legal Aid\n', ['Freedonia Watch', 'Open Borders Legal Aid'], 'another heading and bullet'],
+    ['ALMATY, March 3 (Wirewatch) - A man was held, a lawyer told Wirewatch.', ['Wirewatch'], 'the agency in a dateline'],
+    ['Supported by Human Rights Initiative Belgrade, and others', ['Human Rights Initiative Belgrade'], 'a city that ends an entry ends the name'],
+    ['the United Nations Border Relief 0peration (UNBR0) helped', ['United Nations Border Relief Operation'], "an acronym's long form that opens with a known body; OCR zeros"],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.for([
+    // [text, expected names, why]
+    ['Signed,\n\n- Jane Whitfield\n- Freedonia Watch\n- Tom Harlow (Freedonia University)\n', ['Freedonia Watch', 'Freedonia University'], 'a list with people in it is a list of people'],
+    ['He said, in a note (Annex) - see below', [], 'a bracket after a comma with no date is no dateline'],
+    ['The Freedom Council Paris office said', ['Freedom Council'], 'a city inside a sentence is not part of the name'],
+    ['the World Uyghur Congress Berlin\n', ['World Uyghur Congress'], "a known body's name is whole without its office's city"],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('findOrganizations: not organisations', () => {
   test.for([
     // [text, why]
