@@ -25,6 +25,7 @@ import { indexPeople } from './people-index.js';
 import { placesIn } from './places.js';
 import { eventCountryOf, indexCountries, requesterOf, requestingStateOf, type CountryIndex } from './states.js';
 import { linkSubjects, type Discourse } from './subjects.js';
+import { notAPerson } from './non-persons.js';
 import { findTriggers } from './triggers.js';
 import { PERSON_NOUNS } from '../lexicons/case-vocabulary.js';
 import type { CaseDraft, DraftEvent, Evidence, Trigger } from './types.js';
@@ -45,7 +46,11 @@ export interface CaseInputs {
 /** Cases of named people pursued by a state: notices, extradition requests, arrests. */
 export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   const text = doc.text;
-  const index = indexPeople(text, inputs.people);
+  // a place, an outlet or a photo credit named like a person is no subject
+  const people = inputs.people
+    .map((p) => ({ name: p.name, mentions: p.mentions.filter((m) => !notAPerson(text, m.span.start, m.span.end)) }))
+    .filter((p) => p.mentions.length);
+  const index = indexPeople(text, people);
   const mentioned = indexCountries(inputs.countries);
   const dates = indexDates(inputs.dates);
   const discourse: Discourse = { lastGroup: [], lastNotice: [], subjects: new Set(), lastSubject: null };
@@ -105,7 +110,7 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   }
 
   const kept = [...drafts.values()].filter((d) => d.evidence.length || d.events.length).sort((a, b) => a.first - b.first);
-  const first = kept.map((d) => finishCase(d, index.names[d.person]!, null, nationalityOf(text, d.person, index, countries)));
+  const first = kept.map((d) => finishCase(d, subjectName(index.names[d.person]!), null, nationalityOf(text, d.person, index, countries)));
   // a case placed nowhere takes the one pursuing state all the others share
   const states = new Map<string, CountryMention>();
   for (const c of first) {
@@ -115,7 +120,13 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   }
   if (states.size !== 1) return first;
   const only = [...states.values()][0]!;
-  return kept.map((d, i) => (first[i]!.requestingState ? first[i]! : finishCase(d, index.names[d.person]!, only, nationalityOf(text, d.person, index, countries))));
+  return kept.map((d, i) => (first[i]!.requestingState ? first[i]! : finishCase(d, subjectName(index.names[d.person]!), only, nationalityOf(text, d.person, index, countries))));
+}
+
+/** "poet Jean Mugisha": an occupation in lower case before a name is no part of it. */
+const LEADING_LOWER = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}'-]*\s+\p{Lu})/u;
+function subjectName(name: string): string {
+  return name.replace(LEADING_LOWER, '');
 }
 
 const DESCRIBED = new RegExp(

@@ -18,6 +18,7 @@ import {
   SUBJECT_GAP_WORDS,
 } from '../lexicons/case-vocabulary.js';
 import { guessNames } from './name-guess.js';
+import { notAPerson } from './non-persons.js';
 import type { PeopleIndex, PersonMention } from './people-index.js';
 import { backFrom, phrasePattern } from './triggers.js';
 import type { Trigger } from './types.js';
@@ -61,8 +62,10 @@ const FACILITY_NEXT = /^\s+(?:International\s+)?(?:Airport|Prison|Street|Avenue|
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 /** "a Red Notice was issued against X": the auxiliary of an instrument's participle. */
 const PASSIVE_ISSUED = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?=(?:issued|filed|lodged|circulated|published|requested|sought|made)\b)/i;
-const APPOSITION_START = /^,\s+(?:a|an|the)\s/i;
+/** ", a historian at", ", editor of": an apposition after a name, with or without its article. */
+const APPOSITION_START = /^,\s+(?:(?:a|an|the)\s|(?=\p{Ll}+\s+(?:of|at|for|with)\s))/u;
 const WHO_AFTER = /\swho\b/i;
+const APPOSITION_OF_BEFORE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for|with)\s+(?:the\s+)?$/u;
 const APPOSITIVE = /,[^,;.]{0,50},/;
 
 const isLower = (t: string): boolean => t === t.toLowerCase();
@@ -104,6 +107,8 @@ export function subjectGap(gap: string, allowed: (offset: number) => boolean = (
     const who = gap.search(WHO_AFTER);
     if (close > 0 && close < 70) from = close + 1;
     else if (who > 0 && who < 70) from = who;
+    // "X, an IRPT member deported from Turkey": a short apposition whose participle is the trigger
+    else if (close < 0 && who < 0 && gap.length < 60 && reducedRelative(gap.slice(appos[0].length))) return true;
   }
   const rest = gap.slice(from);
   if (rest.length > 120) return false;
@@ -121,6 +126,13 @@ export function subjectGap(gap: string, allowed: (offset: number) => boolean = (
     if (++free > limit) return false;
   }
   return true;
+}
+
+/** The head of an apposition right before its participle: a few words, none that starts another clause or party. */
+function reducedRelative(words: string): boolean {
+  const tokens = words.match(TOKEN_RE) ?? [];
+  if (!tokens.length || tokens.length > 6) return false;
+  return tokens.every((t) => /^\p{L}/u.test(t) && !STOPS.has(t.toLowerCase()) && !GAP_WORDS.has(t.toLowerCase()));
 }
 
 /** A coordinated list of people ("A, B, and C") that holds `m`, extended in one direction. */
@@ -241,9 +253,9 @@ function guessSubject(
 ): number[] | null {
   const s = t.sentence;
   const ahead = objectless(t) ? undefined : guessNames(text, t.end, Math.min(first?.start ?? s.end, s.end, t.end + 70), isCountryAt)[0];
-  if (ahead && objectGap(text.slice(t.end, ahead.start))) return [index.adopt(ahead.name, ahead.start, ahead.end)];
+  if (ahead && !notAPerson(text, ahead.start, ahead.end, true) && objectGap(text.slice(t.end, ahead.start))) return [index.adopt(ahead.name, ahead.start, ahead.end)];
   const behind = guessNames(text, Math.max(nearest?.end ?? s.start, backFrom(text, s.start, t.start, 120)), t.start, isCountryAt).pop();
-  if (behind && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end, t.kind === 'wanted' || t.kind === 'notice')) {
+  if (behind && !notAPerson(text, behind.start, behind.end, true) && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end, t.kind === 'wanted' || t.kind === 'notice')) {
     const person = index.adopt(behind.name, behind.start, behind.end);
     if (!PLURAL_CUE.test(text.slice(behind.end, t.start))) return [person];
     const m = index.within(behind.start, behind.end).find((x) => x.person === person) ?? { start: behind.start, end: behind.end, person };
@@ -266,7 +278,10 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
     if (r.length) return r;
   }
   // possessive: "Hasan's detention", "his arrest"
-  const nearest = before[before.length - 1];
+  let nearest = before[before.length - 1];
+  // "X, editor of Y, was detained": a name governed inside an apposition after another person is not the subject
+  const prior = before[before.length - 2];
+  if (nearest && prior && APPOSITION_OF_BEFORE.test(text.slice(prior.end, nearest.start)) && /^\s*,/.test(text.slice(nearest.end, t.start))) nearest = prior;
   if (nearest && (POSSESSIVE_NAME.test(text.slice(nearest.end, t.start)) || WHOSE.test(text.slice(nearest.end, t.start)))) return [nearest.person];
   const head = text.slice(backFrom(text, s.start, t.start, 40), t.start);
   const poss = POSSESSIVE_PRONOUN.exec(head);

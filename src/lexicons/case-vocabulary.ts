@@ -225,3 +225,27 @@ export const PERSON_NOUNS: readonly string[] = [
   'opponent', 'reporter', 'editor', 'publisher', 'filmmaker', 'footballer', 'athlete', 'player', 'father', 'mother', 'son',
   'daughter', 'husband', 'wife', 'brother', 'sister', 'resident', 'exile', 'historian', 'engineer', 'worker', 'leader',
 ];
+
+/**
+ * Nouns of places where people are held or pass through, after a name that is
+ * then a place, not a person ("the Padinska Skela detention unit", "Port
+ * Hedland detention centre", "Mageragere Prison").
+ */
+export const FACILITY_NOUNS: readonly string[] = [
+  'prison', 'prisons', 'jail', 'gaol', 'detention', 'unit', 'centre', 'center', 'camp', 'colony', 'facility', 'penitentiary',
+  'airport', 'station', 'border', 'checkpoint', 'court', 'courthouse', 'police', 'precinct', 'hospital', 'compound', 'base',
+  'barracks', 'island', 'port', 'harbour', 'harbor', 'district', 'province', 'region', 'city', 'town', 'village', 'street', 'square',
+];
+
+/**
+ * Nouns of outlets and pages before or beside a name that is then the
+ * outlet's, not a person's ("the outlet Nasha Dumka", "the Facebook page Dan
+ * Oan", "Dan Oan, a Facebook page").
+ */
+export const MEDIA_NOUNS: readonly string[] = [
+  'outlet', 'outlets', 'newspaper', 'paper', 'daily', 'weekly', 'magazine', 'journal', 'website', 'site', 'portal', 'page', 'channel',
+  'account', 'blog', 'podcast', 'broadcaster', 'radio', 'television', 'tv', 'agency', 'publication', 'group', 'movement', 'party',
+];
+
+/** Labels that open a photo credit or caption line: what follows names who took the picture, not whom a case is about. */
+export const CREDIT_LABELS: readonly string[] = ['photo', 'photos', 'photograph', 'photo credit', 'picture', 'image', 'credit', 'credits', 'pictured', 'caption', 'illustration', 'video'];

@@ -167,6 +167,15 @@ describe('findCases: one row per phrasing', () => {
     // taken from home by the police: a detention
     ['Ilya Marin, a Belarusian blogger, was taken from his home by police in Minsk on Friday.', ['Ilya Marin'],
       { subject: 'Ilya Marin', mechanism: 'arrest', requestingState: 'BY', events: ['detained BY'], status: 'unknown' }],
+    // an apposition whose participle is the trigger: "X, an IRPT member deported from A to B"
+    ['The case recalls that of Davron Ismoilov, an IRPT member deported from Turkey to Tajikistan in 2023.', ['Davron Ismoilov'],
+      { subject: 'Davron Ismoilov', mechanism: 'other', requestingState: 'TJ', events: ['deported TR'], status: 'unknown' }],
+    // a name governed inside an apposition ("editor of Y") is not the subject: the person before it is
+    ['Ales Kazlou, editor of Nasha Slova, was detained in Russia on 1 March.', ['Ales Kazlou', 'Nasha Slova'],
+      { subject: 'Ales Kazlou', mechanism: 'arrest', requestingState: 'RU', events: ['detained RU'], status: 'unknown' }],
+    // an occupation the people stage left at the front of a name is no part of the subject
+    ['Rwandan poet Jean Mugisha has been held in Kenya for three months.', ['poet Jean Mugisha'],
+      { subject: 'Jean Mugisha', mechanism: 'arrest', requestingState: 'KE', events: ['detained KE'], status: 'active' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -438,6 +447,12 @@ describe('findCases: negatives', () => {
     ['The march led by Nora Quist stopped at the town hall.', ['Nora Quist']],
     // a request for something else; a wish about the future
     ['Nora Quist asked the minister for the release of the annual report.', ['Nora Quist']],
+    // places, outlets and photo credits named like people are no subjects
+    ['Protesters were detained outside Mageragere Prison.', ['Mageragere Prison']],
+    ['Refugees are held in the Port Hedland detention centre.', []],
+    ['The outlet Nasha Dumka reported that people were detained in Minsk.', ['Nasha Dumka']],
+    ['Dan Oan, a Facebook page, was blocked after the arrests.', ['Dan Oan']],
+    ['Relatives call for the release of detained activists.\nPhoto: Pieter de Groot', ['Pieter de Groot']],
     // a conviction as a belief
     ["It is Alan Brook's deep conviction that rights matter.", ['Alan Brook']],
   ] as const)('%s', ([text, people]) => {

@@ -1,0 +1,33 @@
+/**
+ * Names that stand where a case subject would but are no person: a place
+ * named by a facility noun ("Padinska Skela detention unit", "Mageragere
+ * Prison"), an outlet or a page ("the outlet Nasha Dumka", "Dan Oan, a
+ * Facebook page"), a name in a photo credit ("Photo: Pieter de Groot"), or a
+ * name after a locative preposition ("held at Port Hedland"). Read only
+ * around the mention, so the cost is constant per name.
+ */
+import { CREDIT_LABELS, FACILITY_NOUNS, MEDIA_NOUNS } from '../lexicons/case-vocabulary.js';
+
+const words = (xs: readonly string[]): string => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
+const FACILITY_LAST = new RegExp(`(?:^|\\s)(?:${words(FACILITY_NOUNS)})$`, 'i');
+const FACILITY_NEXT = new RegExp(`^\\s+(?:(?:detention|remand|pre-trial|immigration|transit|deportation|migrant|temporary)\\s+)?(?:${words(FACILITY_NOUNS)})\\b`, 'i');
+const MEDIA_BEFORE = new RegExp(`\\b(?:${words(MEDIA_NOUNS)})\\s+(?:"\\s*)?$`, 'i');
+const MEDIA_APPOSITION = new RegExp(`^"?\\s*,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${words(MEDIA_NOUNS)})\\b`, 'iu');
+const CREDIT = `(?:${words(CREDIT_LABELS)})(?:\\s+by\\s+|\\s*[:\\-–—/|]\\s*)(?:[\\p{L}'.-]+\\s+){0,2}$`;
+/** "Photo: X" opening its line, "(Photo by X)" anywhere, "© X". */
+const CREDIT_LINE = new RegExp(`^\\s*${CREDIT}`, 'iu');
+const CREDIT_INLINE = new RegExp(`(?:\\(\\s*${CREDIT})|(?:(?:©|\\(c\\))\\s*(?:[\\p{L}'.-]+\\s+){0,2}$)`, 'iu');
+const LOCATIVE_BEFORE = /\b(?:in|at|into|near|inside|outside)\s+(?:the\s+)?$/i;
+
+/** True when the name at [start, end) of `text` is a place, an outlet, a page or a photo credit, not a person. */
+export function notAPerson(text: string, start: number, end: number, locative = false): boolean {
+  const name = text.slice(start, end);
+  if (FACILITY_LAST.test(name)) return true;
+  const after = text.slice(end, end + 60);
+  if (FACILITY_NEXT.test(after) || MEDIA_APPOSITION.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  if (MEDIA_BEFORE.test(before) || CREDIT_INLINE.test(before)) return true;
+  if (start - lineStart <= 40 && CREDIT_LINE.test(text.slice(lineStart, start))) return true;
+  return locative && LOCATIVE_BEFORE.test(before);
+}
