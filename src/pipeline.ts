@@ -24,7 +24,7 @@ import { findQuotes } from './entities/quotes.js';
 import { mapToOriginal } from './assemble.js';
 import { SCHEMA_VERSION, type CampaignDocument } from './model/document.js';
 import { mergeCountries } from './resolve/countries.js';
-import { resolveDates, resolveDocumentDate } from './resolve/document-date.js';
+import { dateStandaloneLetter, resolveDates, resolveDocumentDate } from './resolve/document-date.js';
 import { readStructure } from './structure/anatomy.js';
 import { readLetters } from './structure/letters.js';
 import { makeDocumentText, type ResolvedOptions } from './text/document-text.js';
@@ -58,7 +58,7 @@ export function runPipeline(input: string, options: ResolvedOptions): CampaignDo
     title: structure.title?.text ?? null,
     date,
     anatomy: structure.anatomy,
-    letters,
+    letters: dateStandaloneLetter(structure, letters, date),
     people,
     organizations,
     countries,

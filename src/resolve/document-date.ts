@@ -65,6 +65,17 @@ export function resolveDocumentDate(doc: DocumentText, structure: DocumentStruct
   return null;
 }
 
+/**
+ * A letter that is the whole document is dated by the document's date line when its own layout holds none
+ * (a dateline with its place above it, a date line under its signatures): that line is the letter's own date.
+ * A letter carried by a release or an article keeps no date of its own.
+ */
+export function dateStandaloneLetter(structure: DocumentStructure, letters: readonly Letter[], date: DateMention | null): Letter[] {
+  const only = letters[0];
+  if (!date || !only || letters.length !== 1 || only.date || structure?.kind !== 'letter' || !isDay(date.value)) return [...letters];
+  return [{ ...only, date: { value: date.value, text: date.text, span: date.span } }];
+}
+
 /** A date that stands at the top of the document as its date. */
 function topDate(doc: DocumentText, dates: readonly DateMention[]): DateMention | null {
   const lines = doc.lines;

@@ -126,6 +126,28 @@ describe('document date', () => {
   });
 });
 
+describe('the date of a letter that is the whole document', () => {
+  // A standalone letter is dated by the document's date line when its own head holds none; a carried letter is not.
+  const LETTER = 'To: Minister of Justice\n\nDear Minister,\n\nWe write about the case of a journalist held without charge.\n\nSincerely,\n\nJane Roe\nDirector, Example Watch';
+  test.for<[string, string, string | null]>([
+    ['a date line under the signatures', `Open letter on a detention\n\n${LETTER}\n\nGeneva, 14 May 2025`, '2025-05-14'],
+    ['a dateline above the title', `Geneva / Oslo, 14 May 2025\n\nOpen letter on a detention\n\n${LETTER}`, '2025-05-14'],
+    ['a bare date line above the title', `14 May 2025\n\nOpen letter on a detention\n\n${LETTER}`, '2025-05-14'],
+    ['no date anywhere', `Open letter on a detention\n\n${LETTER}`, null], // none is invented
+    ['a month only', `Open letter on a detention\n\n${LETTER}\n\nGeneva, May 2025`, null], // a letter's date is a day
+  ])('%s', ([, input, value]) => {
+    const doc = parse(input);
+    expect(doc.kind).toBe('letter');
+    expect(doc.letters[0]?.date?.value ?? null).toBe(value);
+  });
+
+  test('a letter carried by a press release keeps no date of its own', () => {
+    const doc = parse(`PRESS RELEASE\n\nGeneva, 14 May 2025 - Example Watch today wrote to the minister about the detention of a journalist held without charge since March. Read the letter below.\n\n${LETTER}`);
+    expect(doc.date?.value).toBe('2025-05-14');
+    for (const l of doc.letters) expect(l.date).toBeNull();
+  });
+});
+
 describe('findDates on hostile input', () => {
   // Each must return without throwing, and in time that grows with the input, not its square.
   test.for<[string, string]>([
