@@ -41,9 +41,11 @@ export function findOrganizations(doc: DocumentText, structure: DocumentStructur
   acronymDefinitions(doc.text, tokens, known, out);
   headPhrases(doc.text, tokens, known, out);
   sharedPluralHeads(tokens, out);
+  stateBodies(doc.text, tokens, out);
   partyOrganizations(doc, letters, out);
   for (const e of signedOrganisations(doc)) out.push({ text: doc.text.slice(e.start, e.end), start: e.start, end: e.end, rule: 'party', entry: true });
   datelineAgency(doc, out);
+  quotedOutlets(doc.text, out);
   return resolveOrganizations(doc.text, tokens, out);
 }
 
@@ -268,7 +270,7 @@ function headPhrases(text: string, tokens: readonly Token[], known: Int32Array, 
       continue;
     }
     let j = i;
-    while (j + 1 < n && isLinkedGap(tokens[j]!) && (!breaksName(tokens[j]!) || (j > i && HEAD_LINKS.has(tokens[j - 1]!.text) && tokens[j + 1]!.shape === 'cap'))) {
+    while (j + 1 < n && isLinkedGap(tokens[j]!) && (!breaksName(tokens[j]!) || (j > i && HEAD_LINKS.has(tokens[j - 1]!.text) && tokens[j + 1]!.shape === 'cap') || holdersOffice(tokens, j))) {
       const next = tokens[j + 1]!;
       if (isNameWord(next) && !inLink(text, next)) {
         j++;
@@ -411,6 +413,11 @@ function isGiven(t: Token): boolean {
 function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: number, hasLink: boolean): number {
   let start = h;
   let afterAnd = -1;
+  // "Prosecutor General's Office", "Attorney General's Office": the office of an office holder
+  if (start > from && holdersOffice(tokens, start - 1)) {
+    while (start > from && h - start < 4 && tokens[start - 1]!.shape === 'cap' && (OFFICE_HOLDERS.has(tokens[start - 1]!.text) || isTitle(tokens[start - 1]!)) && (start === h || !tokens[start - 1]!.possessive || start - 1 === h - 1)) start--;
+    return start;
+  }
   while (start > from && h - start < MAX_WORDS) {
     const prev = tokens[start - 1]!;
     if (breaksName(prev) || !isLinkedGap(prev)) break;
@@ -493,6 +500,16 @@ function seriesEnd(tokens: readonly Token[], known: Int32Array, end: number): nu
     items++;
   }
   return end;
+}
+
+/** Office holders whose office is a body: "the Prosecutor General's Office", "the Mayor's Office". */
+const OFFICE_HOLDERS = new Set(['General', 'Prosecutor', 'Procurator', 'Ombudsman', 'Ombudsperson', 'Auditor', 'Comptroller', 'Registrar', 'Attorney', 'Mayor', 'Governor', 'President', 'Speaker', 'Chancellor', 'Premier', 'Solicitor', 'Inspector', 'Controller']);
+
+/** True when the token at `j` is an office holder's possessive right before "Office" ("General's Office"). */
+function holdersOffice(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return t.possessive && t.shape === 'cap' && OFFICE_HOLDERS.has(t.text) && !!next && next.text === 'Office' && isSpaceGap(t.gap);
 }
 
 /** True when a head word follows `h` through capitalised words only. */
@@ -591,6 +608,66 @@ function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void 
   }
 }
 
+// ---------- a state's bodies ----------
+
+/** Words that qualify a state body ("interior ministry", "district court"), any case. */
+const STATE_BODY_QUALIFIERS = new Set([
+  'interior', 'foreign', 'justice', 'defence', 'defense', 'home', 'finance', 'security', 'health', 'education', 'information', 'emergencies',
+  'district', 'regional', 'city', 'municipal', 'provincial', 'military', 'appeals', 'appeal', 'supreme', 'constitutional', 'high', 'criminal',
+  'federal', 'national', 'state', 'immigration', 'migration', 'border', 'affairs', 'intelligence', 'general',
+]);
+
+/** State bodies a country or demonym names in running text, any case ("Dutch foreign ministry", "Tajik embassy"). */
+const STATE_BODY_HEADS = new Set(['ministry', 'embassy', 'consulate', 'court', 'police', 'parliament', 'prosecutor\'s office', 'office', 'service', 'guard']);
+
+/** Heads that need a qualifier before them ("foreign office", "security service", "district court", "interior ministry"). */
+const QUALIFIED_ONLY = new Set(['office', 'service', 'guard', 'police', 'court', 'ministry']);
+
+/**
+ * "Azerbaijan's Interior Ministry", "UAE interior ministry", "Tajik embassy",
+ * "Almaly district court": a country (possessive or not), a demonym, or a
+ * place before a district court, then qualifiers, then a state body's head.
+ * A capitalised body after a demonym alone ("Italian Senate") or with "of"
+ * after it is left to the head-word rule.
+ */
+function stateBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.shape !== 'cap' && t.shape !== 'caps') continue;
+    if (!isSpaceGap(t.gap)) continue;
+    const state = isCountryName(t.text) || (t.shape === 'cap' && isDemonym(t.text));
+    let k = i + 1;
+    let qualifiers = 0;
+    let court = false;
+    while (k < tokens.length && qualifiers < 3 && STATE_BODY_QUALIFIERS.has(tokens[k]!.text.toLowerCase()) && isSpaceGap(tokens[k]!.gap) && !tokens[k]!.possessive) {
+      const q = tokens[k]!.text.toLowerCase();
+      if (q === 'district' || q === 'regional' || q === 'city' || q === 'municipal' || q === 'provincial') court = true;
+      k++;
+      qualifiers++;
+    }
+    const head = tokens[k];
+    if (!head || (head.shape !== 'lower' && head.shape !== 'cap')) continue;
+    const word = head.text.toLowerCase();
+    if (!STATE_BODY_HEADS.has(word) || (QUALIFIED_ONLY.has(word) && !qualifiers)) continue;
+    // a place before "district court" ("Almaly district court"); otherwise a state
+    if (!state && !(court && word === 'court' && t.shape === 'cap' && !NOT_ORG_START.has(t.text))) continue;
+    if (t.possessive && k !== i + 1 && !qualifiers) continue;
+    // capitalised throughout with no possessive: the head-word rule reads it ("Italian Senate", "Ministry of …")
+    const lowerInside = tokens.slice(i + 1, k + 1).some((w) => w.shape === 'lower');
+    if (!lowerInside && !t.possessive) continue;
+    const next = tokens[k + 1];
+    if (next && HEAD_LINKS.has(next.text) && isSpaceGap(head.gap) && next.shape === 'lower' && tokens[k + 2]?.shape === 'cap') continue;
+    if (t.possessive && !lowerInside) {
+      // "Spain's National Court": the body's own name, and the form with its state as an alias
+      const s = tokens[i + 1]!.start;
+      out.push({ text: text.slice(s, head.end), start: s, end: head.end, rule: 'head', alias: text.slice(t.start, head.end), aliasStart: t.start, aliasEnd: head.end });
+    } else {
+      out.push({ text: text.slice(t.start, head.end), start: t.start, end: head.end, rule: 'head' });
+    }
+    i = k;
+  }
+}
+
 // ---------- news agencies ----------
 
 /**
@@ -610,6 +687,24 @@ function datelineAgency(doc: DocumentText, out: OrgCandidate[]): void {
     const start = line.trimStart + line.trimmed.indexOf(`(${m[2]!}`) + 1;
     out.push({ text: name, start, end: start + name.length, rule: 'head' });
     return;
+  }
+}
+
+/** A name in quotation marks (capitalised, a few words). */
+const QUOTED_NAME = /["“](\p{Lu}[^"“”\n]{1,50})["”]/gu;
+
+/** Words for a news outlet right before a quoted name: "the newspaper "Nasha Dumka"", "a correspondent for "Free Voice"". */
+const OUTLET_BEFORE = /\b(?:outlet|newspaper|paper|daily|weekly|magazine|channel|broadcaster|website|news site|news agency|agency|portal|publication|radio|television|TV|station|correspondent for|reporter for|journalist for|writes for|wrote for|works for|worked for|editor of|editor-in-chief of)(?:[,:]? )?$/u;
+
+function quotedOutlets(text: string, out: OrgCandidate[]): void {
+  QUOTED_NAME.lastIndex = 0;
+  for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
+    const name = m[1]!.trim();
+    const start = m.index + 1;
+    if (!OUTLET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const words = tokenize(name);
+    if (!words.length || words.length > 6 || words.some((w) => w.shape === 'lower' && !CONNECTORS.has(w.text)) || /[.!?,]$/u.test(name)) continue;
+    out.push({ text: name, start, end: start + name.length, rule: 'head' });
   }
 }
 

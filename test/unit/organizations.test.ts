@@ -166,6 +166,38 @@ describe('findOrganizations: signers listed, agencies, cities', () => {
   });
 });
 
+describe("findOrganizations: a state's bodies and outlets", () => {
+  test.for([
+    // [text, expected names, why]
+    ['The Dutch foreign ministry replied.', ['Dutch foreign ministry'], 'a demonym and a lower-case ministry'],
+    ['The UAE interior ministry denied it.', ['UAE interior ministry'], 'a country code and a lower-case ministry'],
+    ['The Tajik embassy did not reply.', ['Tajik embassy'], 'a demonym and an embassy'],
+    ['The Almavy district court ruled.', ['Almavy district court'], 'a place before a district court'],
+    ["The Prosecutor General's Office said.", ["Prosecutor General's Office"], "an office holder's office"],
+    ["Spain's National Court ruled.", ['National Court'], "a state's possessive before a capitalised body"],
+    ['He is a correspondent for "Nasha Dumkova" in Minsk.', ['Nasha Dumkova'], 'an outlet named in quotation marks'],
+    ['The newspaper “Free Voice” closed.', ['Free Voice'], 'curly quotation marks after "newspaper"'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test("the state's form is an alias", () => {
+    const [o] = orgs("Spain's Supreme Court ruled.");
+    expect(o?.name).toBe('Supreme Court');
+    expect(o?.aliases).toEqual(["Spain's Supreme Court"]);
+  });
+
+  test.for([
+    // [text, why]
+    ['The Swedish court ruled.', 'a court with no qualifier names no body'],
+    ['The Chinese government said so.', 'a government is the state'],
+    ['He said "We Will Win" to the crowd.', 'a quotation with no outlet word before it'],
+    ['The Freedonian ministry said.', 'a ministry with no portfolio'],
+  ] as const)('%s', ([text]) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('findOrganizations: not organisations', () => {
   test.for([
     // [text, why]
