@@ -14,6 +14,9 @@ const LAYOUTS = [
   'senate-shared-prefix',
   'coalition-organisations',
   'caps-scripts-slash',
+  'letter-un-mechanism',
+  'letter-country-groups',
+  'letter-scholars-affiliations',
 ] as const;
 
 interface GoldParty {

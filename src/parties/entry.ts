@@ -399,8 +399,13 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   // The rest: roles, organisations, descriptions, "based in X", a trailing country.
   const segments: string[] = [];
   for (const seg of [...rest, ...tailSegs, ...(options.extra ?? []).map((x) => x.text)]) {
-    // a street line of an address block goes whole, city and all ("Aso Rock Villa, Abuja")
-    if (POSTAL.test(seg) && !looksLikeOrganisation(seg)) continue;
+    // a street line of an address block goes whole, city and all ("Aso Rock Villa, Abuja"); a country closing it is the party's
+    if (POSTAL.test(seg) && !looksLikeOrganisation(seg)) {
+      const comma = seg.lastIndexOf(',');
+      const c = comma > 0 ? wholeCountry(seg.slice(comma + 1)) : null;
+      if (c && !country) country = c;
+      continue;
+    }
     const found = takePostNominals(seg);
     for (const pn of found.postNominals) if (!postNominals.includes(pn)) postNominals.push(pn);
     if (found.country && !country) country = found.country;

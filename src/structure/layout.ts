@@ -6,7 +6,7 @@
  * date, subject. After the closing: a collective sign-off, then the
  * signatures, until an end mark, notes, a new letter or prose.
  */
-import { bareLine, isClosing, isContactHeading, isEndMark, isNotesHeading, isReleaseLabel, isSalutation, isSignatureGroupHeading, isSignatureHeading, isSignOff } from '../lexicons/letter-parts.js';
+import { bareLine, isClosing, isContactHeading, isEndMark, isNotesHeading, isReleaseLabel, isSalutation, isSignatureGroupHeading, isSignatureHeading, isSignOff, isTableHeader } from '../lexicons/letter-parts.js';
 import type { Mention } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { Line } from '../text/segment.js';
@@ -126,6 +126,8 @@ export function findLetterLayouts(doc: DocumentText, titleLine: number | null): 
     const s = l.trimmed;
     if (isSalutation(s)) salutations.push(i);
     else if (countWords(s) <= 6 && (isClosing(s) || isSignatureHeading(s) || isLooseClosing(lines, i))) closings.push(i);
+    // the header row of a table of signatures ("Name | Position | Institution | Country") opens them like a heading
+    else if (isTableHeader(s) && (closings.length === 0 || closings[closings.length - 1]! < i - 2)) closings.push(i);
     else if (INLINE_LABEL.test(s)) {
       // "Signed by: A, B and C": a closing whose signatures share its line
       closings.push(i);
@@ -170,7 +172,7 @@ export function findLetterLayouts(doc: DocumentText, titleLine: number | null): 
       subject,
       salutation: sal >= 0 ? lineMention(lines[sal]!) : null,
       body: bs <= bodyEnd ? { start: lines[bs]!.trimStart, end: lines[bodyEnd]!.trimEnd } : null,
-      closing: isSignatureHeading(lines[c]!.trimmed) && !isClosing(lines[c]!.trimmed) ? null : closingMention(lines[c]!),
+      closing: (isSignatureHeading(lines[c]!.trimmed) && !isClosing(lines[c]!.trimmed)) || isTableHeader(lines[c]!.trimmed) ? null : closingMention(lines[c]!),
       signOff: sig.signOff,
       signatureLines: sig.lines,
     });
@@ -193,7 +195,7 @@ function readOpenLetter(lines: readonly Line[], sal: number, from: number): Lett
     if (l.blank) continue;
     const s = l.trimmed;
     if (isEndMark(s) || isNotesHeading(s) || isContactHeading(s) || isSalutation(s)) break;
-    if (isProse(s)) lastProse = i;
+    if (isProse(s) || isSentence(s)) lastProse = i;
   }
   if (lastProse < 0) return null;
   const sig = readSignatures(lines, lastProse + 1);
@@ -214,6 +216,12 @@ function readOpenLetter(lines: readonly Line[], sal: number, from: number): Lett
     signOff: sig.signOff,
     signatureLines: sig.lines,
   };
+}
+
+/** A short sentence closing a body ("We call on you to act without delay."): words in lower case, a full stop. */
+function isSentence(s: string): boolean {
+  const n = countWords(s);
+  return n >= 5 && /[.!?]$/u.test(s) && (s.match(/\s\p{Ll}{2,}/gu)?.length ?? 0) >= n * 0.5;
 }
 
 function closingMention(l: Line): Mention | null {
