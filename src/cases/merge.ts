@@ -37,6 +37,9 @@ const HELD_AT: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
 };
 /** Events that happen in the pursuing state when the text names no other (a conviction, a charge, an arrest at home). */
 const AT_HOME = new Set<CaseEventType>(['arrested', 'detained', 'charged', 'sentenced', 'released']);
+/** Instruments that pursue a person abroad, and the events of being held that then happen abroad. */
+const ABROAD = new Set<Mechanism>(['extradition-request', 'diffusion']);
+const HELD = new Set<CaseEventType>(['arrested', 'detained', 'released']);
 
 /**
  * `nationality`: the state the person is described by, for a notice whose state the text does not name.
@@ -86,7 +89,8 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
     const handover = e.type === 'deported' || e.type === 'extradited';
     const where = heldAt ? events.find((o) => heldAt.includes(o.type) && o.country && (!handover || (o.at < e.at && o.country.code !== requesting?.code))) : undefined;
     if (where) e.country = where.country;
-    else if (AT_HOME.has(e.type)) e.country = requesting;
+    // a person pursued by a request or a diffusion is held abroad: an unplaced arrest is not at home ("detained on a Tajik extradition request")
+    else if (AT_HOME.has(e.type) && !(ABROAD.has(mechanism) && HELD.has(e.type))) e.country = requesting;
   }
 
   // one event per type and country

@@ -28,6 +28,10 @@ const FACILITY_AFTER = /^(?:\s\p{Lu}[\p{L}'-]*){0,3}?\s(?:Airport|International|
 const CAPITAL_ACTS_AFTER =
   /^(?:'s\s+(?:request|requests|behest|demand|government|authorities|application)\b|\s+(?:(?:has|have|had|also|formally|then|later|reportedly|repeatedly|officially|subsequently)\s+){0,2}(?:filed|requested|issued|sought|asked|demanded|lodged|circulated|submitted|applied|pressed|urged|wants)\b)/;
 
+/** A place before the authority that acts there: "an Almaty court", "Istanbul police", "the Warsaw district prosecutor". */
+const AUTHORITY_AFTER =
+  /^\s+(?:(?:city|district|regional|provincial|appeals?|appellate|municipal|military|criminal|high|higher|inter-district)\s+){0,2}(?:court|courts|police|prosecutors?|prosecutor's\s+office|authorities|officials|judge|tribunal|border\s+guards?|security\s+services?)\b/i;
+
 /** Places in text.slice(from, to) that name a country, outside the given country mentions. */
 export function placesIn(text: string, from: number, to: number, covered: (offset: number) => boolean): CountryMention[] {
   const out: CountryMention[] = [];
@@ -50,7 +54,9 @@ export function placesIn(text: string, from: number, to: number, covered: (offse
       if (code) found = { end, code };
     }
     if (!found) continue;
-    const acts = CAPITALS.has(text.slice(start, found.end)) && CAPITAL_ACTS_AFTER.test(text.slice(found.end, found.end + 50));
+    const after = text.slice(found.end, found.end + 50);
+    // "An Almaty court released him", "Hanoi had filed": a place that acts through its court or police, a capital for its state
+    const acts = AUTHORITY_AFTER.test(after) || (CAPITALS.has(text.slice(start, found.end)) && CAPITAL_ACTS_AFTER.test(after));
     if (!acts && !BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
     const next = text.slice(found.end, found.end + 60);
     if (NAME_AFTER.test(next) && !FACILITY_AFTER.test(next)) continue;

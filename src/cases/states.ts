@@ -79,6 +79,7 @@ const AGENT_IN = new RegExp(`\\b(?:${AGENT_NOUNS.join('|')})\\s+(?:in|of)\\s+(?:
 const WORDS_RE = /[\p{L}-]+/gu;
 const PERSON_NEXT_RE = new RegExp(`^(?:${COUNTRY_OF_PERSON_NEXT.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const PERSON_BEFORE_RE = new RegExp(`\\b(?:${COUNTRY_OF_PERSON_BEFORE.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const OF_INSTRUMENT_NEXT = /^(?:'s?)?\s+(?:(?:interpol|international|formal|arrest)\s+)?(?:extradition|red\s+notice|notice|diffusion|request|warrant|wanted\s+list)\b/i;
 const LOCATIVE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'since', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on', 'pursuant to']);
 
 function LOCATIVE_BREAK_AT(s: string): boolean {
@@ -176,6 +177,8 @@ export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex
     LOCATIVE_BREAK.lastIndex = 0;
     if (LOCATIVE_BREAK.test(between)) break;
     if (PERSON_NEXT_RE.test(text.slice(c.span.end, c.span.end + 12))) continue;
+    // "detained on a Tajik extradition request": the state of the instrument, not the place of the event
+    if (OF_INSTRUMENT_NEXT.test(text.slice(c.span.end, c.span.end + 40))) continue;
     if (PERSON_BEFORE_RE.test(text.slice(backFrom(text, t.end, c.span.start, 20), c.span.start))) continue;
     return c;
   }

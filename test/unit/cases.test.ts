@@ -389,11 +389,17 @@ describe('findCases: where and when each event happened', () => {
     // a diffusion whose circulation is dated: an issued event; the quotation mark around it does not cut the clause
     ['Elnur Mammadli was stopped at Dubai International Airport. Officials cited an Interpol "diffusion" circulated by Azerbaijan\'s Interior Ministry last year.', ['Elnur Mammadli'], [['last year', '2024', true]],
       ['detained AE -', 'issued AZ 2024']],
+    // the state of the instrument does not place the event; a court named by its city places the release, and the release the detention
+    ['Farhod Rasulov was detained on 27 October on a Tajik extradition request. An Almaty court released him on 28 October.', ['Farhod Rasulov'], [['27 October', '2025-10-27'], ['28 October', '2025-10-28']],
+      ['detained KZ 2025-10-27', 'released KZ 2025-10-28']],
+    // a detention on a foreign request placed nowhere is not in the requesting state
+    ['Farhod Rasulov was detained on a Tajik extradition request.', ['Farhod Rasulov'], [],
+      ['detained - -']],
     // deported to a state and taken into custody there: the custody does not place the deportation
     ['Reza Tavakoli was deported to Iran and taken into custody by Iranian security officers.', ['Reza Tavakoli'], [],
       ['deported - -', 'detained IR -']],
   ] as const)('%s', ([text, people, dates, events]) => {
-    const cases = casesOf(text, { people: [...people], countries: [...COUNTRIES, ['Azerbaijan', 'AZ'], ['Poland', 'PL'], ['Iranian', 'IR', 'demonym'], ['Austrian', 'AT', 'demonym'], ['Belarusian', 'BY', 'demonym']], dates: dates.map((d) => [...d] as [string, string]) });
+    const cases = casesOf(text, { people: [...people], countries: [...COUNTRIES, ['Azerbaijan', 'AZ'], ['Poland', 'PL'], ['Iranian', 'IR', 'demonym'], ['Austrian', 'AT', 'demonym'], ['Belarusian', 'BY', 'demonym'], ['Tajik', 'TJ', 'demonym']], dates: dates.map((d) => [...d] as [string, string]) });
     expect(cases.map((c) => c.events.map((e) => `${e.type} ${e.country?.code ?? '-'} ${e.date?.value ?? '-'}`).sort())).toEqual([[...events].sort()]);
   });
 
