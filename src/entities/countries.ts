@@ -243,9 +243,12 @@ function foldTokens(s: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
+/** Every token of every form: a scanner's misreading is repaired only into one of them. */
+const FORM_TOKENS = new Set<string>();
 function addForm(surface: string, form: Form): void {
   const toks = foldTokens(surface);
   if (!toks.length) return;
+  for (const t of toks) FORM_TOKENS.add(t);
   let node = ROOT;
   for (const t of toks) {
     let child = node.next.get(t);
@@ -428,11 +431,18 @@ function readOcrCapitals(text: string): string {
   });
 }
 
+/** A token whose "rn" a scanner read for "m" ("Carnbodian", "Yernen"), keyed as the form it stands for. */
+function readOcrKey(t: Tok): Tok {
+  if (!t.key.includes('rn') || FORM_TOKENS.has(t.key)) return t;
+  const key = t.key.replace(/rn/g, 'm');
+  return FORM_TOKENS.has(key) ? { ...t, key } : t;
+}
+
 /** Country mentions in a stretch of text, offsets relative to `base`. */
 export function scanCountries(original: string, base = 0): CountryMention[] {
   // Matched on the text with scanner misreadings repaired (same length); the evidence is the original.
   const text = readOcrCapitals(original);
-  const toks = tokenize(text);
+  const toks = tokenize(text).map(readOcrKey);
   const out: CountryMention[] = [];
   let i = 0;
   while (i < toks.length) {

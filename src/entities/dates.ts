@@ -142,7 +142,7 @@ const YEAR_BETWEEN = re(`${B}(?:between|from)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)\\s{
 /** 2021, (2016), 1998's */
 const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
 /** in July, since March, early December; "in July this year"; from May */
-const MONTH_ALONE = re(`${B}(in|In|during|since|Since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this|last|next|This|Last|Next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
+const MONTH_ALONE = re(`${B}(in|In|during|since|Since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this past|past|this|last|next|This|Last|Next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Seasons, by their first and last month (the northern year): "last spring" names the year it fell in. Winter spans two years and is left out. */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
@@ -174,6 +174,8 @@ const ANCHORED_COUNT = new RegExp(`${B}${ACOUNT}\\s{1,3}(days?|weeks?|fortnights
 const ANCHORED_NEXT = new RegExp(`${B}the\\s{1,3}(next|following|same|previous|preceding)\\s{1,3}(day|morning|afternoon|evening|night|month|year)(?![\\p{L}])`, 'giu');
 /** later that day, earlier that year, that same month, later the same day */
 const ANCHORED_THAT = new RegExp(`${B}(?:(?:later|earlier)\\s{1,3}(?:that|the\\s{1,3}same)|that\\s{1,3}same)\\s{1,3}(day|morning|afternoon|evening|night|month|year)(?![\\p{L}])`, 'giu');
+/** the following Monday, the next Friday, the previous Sunday: the first such day after (or before) the date told before */
+const ANCHORED_WEEKDAY = new RegExp(`${B}the\\s{1,3}(following|next|previous|preceding)\\s{1,3}${WD}`, 'giu');
 /** How far back the date an anchored offset counts from may stand. */
 const ANCHOR_REACH = 600;
 
@@ -196,7 +198,7 @@ type Relative =
   | { kind: 'offset'; unit: Unit; n: number }
   | { kind: 'month'; m: number; which?: 'this' | 'last' | 'next'; lead?: 'last' | 'next' | 'this' | 'since'; tense?: Tense }
   | { kind: 'season'; first: number; last: number; which: 'last' | 'this' | 'next' }
-  | { kind: 'anchored'; unit: Unit; n: number }
+  | { kind: 'anchored'; unit: Unit; n: number; weekday?: number }
   | { kind: 'deictic'; offset: number }
   | { kind: 'unit'; unit: 'year' | 'month' | 'week' | 'day' | 'quarter'; shift: number }
   | { kind: 'weekday'; day: number; which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' }
@@ -355,11 +357,11 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const prep = m[1]!.toLowerCase();
     if (m[2] === 'May' || m[2] === 'March') {
       // "May" and "March" are also a verb and a noun: only with a preposition that takes a time.
-      if (!/^(?:in|during|since|until|till|by|from|to|early|late|mid|end of|beginning of|last|next|this)$/.test(prep)) continue;
+      if (!/^(?:in|during|since|until|till|by|from|to|early|late|mid|end of|beginning of|last|next|this|past|this past)$/.test(prep)) continue;
     }
     const which = m[3] as 'this' | 'last' | 'next' | undefined;
     // "last August" is the last one before the document's date, "next August" the next one after it; "since August" is past.
-    const lead = prep === 'last' || prep === 'next' || prep === 'this' ? prep : prep === 'since' ? 'since' : undefined;
+    const lead = prep === 'last' || prep === 'past' || prep === 'this past' ? 'last' : prep === 'next' || prep === 'this' ? prep : prep === 'since' ? 'since' : undefined;
     // The span is the month (and its year phrase), not the preposition; "last" and "next" belong to it.
     const at = m.index! + (lead && lead !== 'since' ? 0 : m[0].indexOf(m[2]!));
     const tense = phrase ? null : tenseAt(text, m.index!, m.index! + m[0].length);
@@ -466,11 +468,22 @@ function anchored(text: string, out: Candidate[]): void {
     push(m, unitOf(m[2]!.toLowerCase()), w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1);
   }
   for (const m of text.matchAll(ANCHORED_THAT)) push(m, unitOf(m[1]!.toLowerCase()), 0);
+  for (const m of text.matchAll(ANCHORED_WEEKDAY)) {
+    const w = m[1]!.toLowerCase();
+    const n = w === 'previous' || w === 'preceding' ? -1 : 1;
+    out.push({ start: m.index!, end: m.index! + m[0].length, rel: { kind: 'anchored', unit: 'day', n, weekday: WEEKDAYS[m[2]!.toLowerCase()]! } });
+  }
 }
 
 /** An anchored offset from the value of the date told before it: a day from a day, a month from a day or a month, a year from any. */
-function anchoredValue(anchor: string, unit: Unit, n: number): string | undefined {
+function anchoredValue(anchor: string, unit: Unit, n: number, day?: number): string | undefined {
   if (anchor.includes('/')) return undefined; // "the following day" after a range: which end?
+  if (day !== undefined) {
+    if (anchor.length !== 10) return undefined;
+    const a = toDay(anchor)!;
+    const wd = weekday(a);
+    return dayValue(addDays(a, n > 0 ? (day - wd + 7) % 7 || 7 : -((wd - day + 7) % 7 || 7)));
+  }
   if (unit === 'year') return String(Number(anchor.slice(0, 4)) + n);
   if (unit === 'month') return anchor.length >= 7 ? monthValue(...addMonths({ y: Number(anchor.slice(0, 4)), m: Number(anchor.slice(5, 7)), d: 1 }, n)) : undefined;
   if (unit === 'quarter' || anchor.length !== 10) return undefined;
@@ -839,9 +852,9 @@ export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, p
   let previous: Read | null = null;
   for (const r of reads) {
     if (r.rel?.kind === 'anchored') {
-      const { unit, n } = r.rel;
+      const { unit, n, weekday: day } = r.rel;
       const anchor = previous && r.start - previous.end <= ANCHOR_REACH ? previous.value : undefined;
-      r.value = anchor ? anchoredValue(anchor, unit, n) : previous || !phrase || !ref ? undefined : n ? offsetValue(ref, unit, n) : dayValue(ref);
+      r.value = anchor ? anchoredValue(anchor, unit, n, day) : day !== undefined ? undefined : previous || !phrase || !ref ? undefined : n ? offsetValue(ref, unit, n) : dayValue(ref);
       r.relative = !anchor;
     }
     previous = r;

@@ -154,7 +154,7 @@ function bottomDate(doc: DocumentText): DateMention | null {
 }
 
 function isDateLine(before: string, after: string): boolean {
-  if (after && !/^[\s.,;:)\]|–—-]*$/.test(after) && !TIME_TAIL.test(after) && !BYLINE_TAIL.test(after)) return false;
+  if (after && !/^[\s.,;:)\]|–—-]*$/.test(after) && !TIME_TAIL.test(after) && !BYLINE_TAIL.test(after) && !placesAfter(after)) return false;
   if (OTHER_DATE.test(before)) return false;
   let rest = before
     .replace(/^[\s|•·–—-]+/, '')
@@ -167,6 +167,12 @@ function isDateLine(before: string, after: string): boolean {
   // A short reference ("c\q.", "no. 6/98") or a place ("Lyon,", "GENEVA, Switzerland -").
   if (rest.length <= 6) return true;
   return rest.length <= 70 && isPlaces(rest);
+}
+
+/** Places after the date: "14 May 2025, Geneva", "14 May 2025 – Geneva / Oslo". */
+function placesAfter(after: string): boolean {
+  const m = /^[,|–—-]\s?([^\n]{1,70})$/u.exec(after);
+  return !!m && isPlaces(trimEndOf(m[1]!, ' .,:;–—-'));
 }
 
 /** A word of a place name: "Geneva", "NEW", "St.", "Al-Khobar", "N'Djamena". */

@@ -83,6 +83,11 @@ describe('scanCountries', () => {
     ['He flew to lceland.', 'IS', 'lceland'],
     ['THE AUSTRALlAN COUNCIL', 'AU', 'AUSTRALlAN'], // an l among capitals
     ['MINISTER FOR FOREIGN AFFAlRS OF lRAN', 'IR', 'lRAN'],
+    // A scanner's "rn" for "m".
+    ['27 Carnbodian nationals arrived', 'KH', 'Carnbodian'],
+    ['He was returned to Yernen.', 'YE', 'Yernen'],
+    ['refugees from Sornalia', 'SO', 'Sornalia'],
+    ['the Gerrnan government', 'DE', 'Gerrnan'],
   ])('%s', ([text, code, surface]) => {
     const found = scanCountries(text);
     expect(found.map((m) => [m.code, m.text])).toContainEqual([code, surface]);
@@ -108,6 +113,8 @@ describe('scanCountries negatives', () => {
     ['The land is large and lush.'], // words that open with l are left alone
     ['lately, lions and lilies'],
     ['ALL LEADERS CALL'], // capitals with no l in them are left alone
+    ['Western governments and modern states'], // an "rn" that makes no country stays as written
+    ['Return to Bern and Lucerne'], // real words and cities with "rn"
   ])('%s', ([text]) => {
     expect(scanCountries(text)).toEqual([]);
   });

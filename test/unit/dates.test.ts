@@ -120,6 +120,9 @@ describe('document date', () => {
     ['Headline\n\nBy Jane Doe\n14 May 2025\n\nThe court ruled.', '2025-05-14'], // a date under a byline
     ['Headline\nBy Jane Doe, Staff Reporter\nMay 14, 2025 5:30 PM EDT\n\nThe court ruled.', '2025-05-14'], // with a clock time
     ['Headline\nBy Jane Doe\n14 May 2025 | 4 min read\n\nThe court ruled.', '2025-05-14'], // with a reading time after a bar
+    ['Headline\n\n14 May 2025, Geneva\n\nBody text here.', '2025-05-14'], // the place after the date
+    ['Headline\n\n14 May 2025 – Geneva / Oslo\n\nBody text here.', '2025-05-14'],
+    ['Headline\n\n14 May 2025, the court will hear the case of two journalists.\n\nBody.', null], // prose after the date
     ['Headline\n\nThe Court Of Appeal Will Rule Against Him On Appeal On 14 May 2025\n\nBody.', null], // a title-case sentence, not places
   ])('%s', ([input, value]) => {
     expect(parse(input).date?.value ?? null).toBe(value);
@@ -204,6 +207,10 @@ describe('dates of a document', () => {
     ['Statement\n\nHe was jailed on 2 May 2021. Later that year he fled.', ['2021-05-02', '2021']],
     ['Statement\n\nHe was jailed on 2 May 2021. Two years later he fled.', ['2021-05-02', '2023']],
     ['Statement\n\nHe was jailed on 10 May 2021. Three days earlier he had written.', ['2021-05-10', '2021-05-07']],
+    ['Statement\n\nHe was arrested on Friday 14 March 2025. The following Monday he was charged.', ['2025-03-14', '2025-03-17']], // a named day after the anchor
+    ['Statement\n\nHe was charged on Monday 17 March 2025, after his arrest the previous Friday.', ['2025-03-17', '2025-03-14']],
+    ['Statement\n\nIn 2021 he fled. The following Monday he was charged.', ['2021']], // a weekday needs a day to count from
+    ['Geneva, 5 March 2024\n\nThis past August he fled.', ['2024-03-05', '2023-08']], // "this past" looks back
     ['Statement\n\nOn 17 March 2025 he was arrested. Two days later he was charged. A week later he was freed.', ['2025-03-17', '2025-03-19', '2025-03-26']], // a chain
     ['Geneva, 5 March 2024\n\nOn 17 February he was arrested. Two days later he was charged.', ['2024-03-05', '2024-02-17', '2024-02-19']], // after a date resolved by the document's
     // Offsets with nothing definite to count from.
