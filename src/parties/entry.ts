@@ -398,7 +398,10 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
 
   // The rest: roles, organisations, descriptions, "based in X", a trailing country.
   const segments: string[] = [];
-  for (const seg of [...rest, ...tailSegs, ...(options.extra ?? []).map((x) => x.text)]) {
+  // a building's name over a post code line ("Palais des Nations" / "CH-1211 Geneva 10") is part of the address
+  const extras = (options.extra ?? []).map((x) => x.text);
+  const addressOnly = extras.filter((x, k) => !(k + 1 < extras.length && POSTAL.test(extras[k + 1]!) && !POSTAL.test(x) && !looksLikeOrganisation(x) && words(x).length <= 4 && !/\b(?:of|for)\b/u.test(x) && !words(x).some((y) => isRoleHead(y) || INSTITUTION_WORDS.has(y))));
+  for (const seg of [...rest, ...tailSegs, ...addressOnly]) {
     // a street line of an address block goes whole, city and all ("Aso Rock Villa, Abuja"); a country closing it is the party's
     if (POSTAL.test(seg) && !looksLikeOrganisation(seg)) {
       const comma = seg.lastIndexOf(',');

@@ -10,6 +10,7 @@ import type { Party } from '../model/party.js';
 import { resolveCountry } from '../entities/countries.js';
 import { CITIES } from '../lexicons/cities.js';
 import { COUNTRIES } from '../lexicons/countries.js';
+import { isPlacePhrase } from '../nlp/lexicon.js';
 import { canonicalHonorific, matchHonorificAt } from '../lexicons/honorifics.js';
 import { isSignatureGroupHeading, isSignOff, isTableHeader } from '../lexicons/letter-parts.js';
 import { isOrganisationWord, isRoleHead, isRoleModifier } from '../lexicons/offices.js';
@@ -216,7 +217,7 @@ export function isAddressLine(s: string): boolean {
   if (/\d/u.test(t) || looksLikeOrganisation(t)) return false;
   const parts = t.split(',').map((x) => x.trim()).filter((x) => x.length > 0);
   if (parts.length === 0 || parts.length > 3) return false;
-  return parts.every((x) => CITY_NAMES.has(x) || (words(x).length <= 3 && isCapitalised(x) && resolveCountry(x) !== null && !matchHonorificAt(x, 0) && !words(x).some((w) => isRoleHead(w) || isRoleModifier(w) || isOrganisationWord(w))));
+  return parts.every((x) => CITY_NAMES.has(x) || (isCapitalised(x) && words(x).length <= 3 && isPlacePhrase(x)) || (words(x).length <= 3 && isCapitalised(x) && resolveCountry(x) !== null && !matchHonorificAt(x, 0) && !words(x).some((w) => isRoleHead(w) || isRoleModifier(w) || isOrganisationWord(w))));
 }
 
 /** "To: Name" → "Name". */

@@ -302,6 +302,8 @@ describe('readPartyList: lists of open and coalition letters', () => {
       'a multi-word office kept whole; the next line gives the organisation; street and post code are no parties'],
     ['H.E. Tomas Arvelo Quintana\nPrime Minister of the Republic of Veloria\nOffice of the Prime Minister\nPorto Alto', 'addressees',
       [['Tomas Arvelo Quintana', 'person', 'Prime Minister of the Republic of Veloria', 'Office of the Prime Minister', null]], 'H.E. and an office inside an organisation name'],
+    ['Ms. Ana Ruiz\nSpecial Rapporteur\nPalais des Nations\nCH-1211 Geneva 10, Switzerland', 'addressees',
+      [['Ana Ruiz', 'person', 'Special Rapporteur', null, 'CH']], 'a post code line closing on a country gives the country'],
   ] as const)('%s', ([text, mode, expected]) => {
     expect(list(text, mode).map((p) => [p.name, p.kind, p.role, p.organization, p.country?.code ?? null])).toEqual(expected);
   });
@@ -312,6 +314,7 @@ describe('readPartyList: lists of open and coalition letters', () => {
     ['Ms. Ana Ruiz\nSpecial Rapporteur\n\nPalais des Nations\nCH-1211 Geneva 10, Switzerland', 'addressees', ['CH-1211 Geneva 10', 'Palais des Nations'], 'an address run is no addressee'],
     ['Addis Ababa, Ethiopia', 'addressees', ['Addis Ababa'], 'a city and country line is no party'],
     ['Geneva', 'addressees', ['Geneva'], 'a city alone is no party'],
+    ['Ms Ana Ruiz\nSpecial Rapporteur\n\nBrussels', 'addressees', ['Brussels'], 'a city the lexicon knows as a place, under the address block'],
     ['Name\tPosition\tCountry\nAnn Lee\tFellow\tKenya', 'signatures', ['Name'], 'a tab-separated header row'],
   ] as const)('no party: %s', ([text, mode, absent]) => {
     const names = list(text, mode).map((p) => p.name);
@@ -324,6 +327,7 @@ describe('readPartyList: lists of open and coalition letters', () => {
     ['1049 Brussels', true, 'a post code before the city'],
     ['Rue de la Loi 200', true, 'a street'],
     ['Addis Ababa, Ethiopia', true, 'a city and its country'],
+    ['Strasbourg', true, 'a city alone'],
     ['United States Senator', false, 'an office naming a state'],
     ['Amnesty International, London', false, 'an organisation and its city'],
     ['Maria Fernandes', false, 'a person'],

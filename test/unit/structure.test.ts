@@ -261,6 +261,13 @@ describe('readStructure: open and coalition letters', () => {
     expect([structure.kind, structure.title?.text ?? null, letters[0]?.date?.value ?? null]).toEqual([kind, title, date]);
   });
 
+  test('no closing: a table header row opens the signatures and a short last sentence is body', () => {
+    const { letters } = read(`Dear Minister,\n\n${BODY}\n\nWe call on you to act without delay.\n\nName | Position | Country\nDr Ilse Varga | Senior Lecturer | Netherlands\nOmar Haddad | Research Fellow | Jordan`);
+    expect(letters.map((l) => [l.closing, l.signatories.map((p) => [p.name, p.role, p.country?.code])])).toEqual([
+      [null, [['Ilse Varga', 'Senior Lecturer', 'NL'], ['Omar Haddad', 'Research Fellow', 'JO']]],
+    ]);
+  });
+
   test('a contact line and a bracketed note end the signatures', () => {
     const { letters } = read(`Dear Minister,\n\n${BODY}\n\nSigned,\n\nRuth Abel, Associate Professor, Columbia University\n\n(Affiliations are listed for identification purposes only.)\n\nContact for this letter: office@example.org`);
     expect(letters.map((l) => l.signatories.map((p) => [p.name, p.organization]))).toEqual([[['Ruth Abel', 'Columbia University']]]);
