@@ -127,6 +127,8 @@ describe('scanCountries on hostile input', () => {
     ['apostrophes', "'a ".repeat(30_000)],
     ['spaced digits', '1 '.repeat(50_000)],
     ['one long word', 'a'.repeat(100_000)],
+    ['scanner misreadings', 'lran Carnbodian AUSTRALlAN '.repeat(5_000)], // every word repaired
+    ['a long word of l', 'l'.repeat(100_000)],
   ])('%s', ([, input]) => {
     const t = performance.now();
     expect(() => scanCountries(input)).not.toThrow();

@@ -160,6 +160,10 @@ describe('findDates on hostile input', () => {
     ['weekday ranges', 'on Monday to '.repeat(10_000)],
     ['months', 'May '.repeat(30_000)],
     ['slashes', '12/'.repeat(30_000)],
+    ['scanner digits', 'l7 lO l987 '.repeat(10_000)],
+    ['anchored offsets', '17 March 2025. Two days later, the following Monday, later that year. '.repeat(2_000)],
+    ['dates before names', 'April 6 Youth Movement '.repeat(5_000)],
+    ['months in long clauses', 'was arrested in August '.repeat(5_000)],
   ])('%s', ([, input]) => {
     const t = performance.now();
     expect(() => findDates(input, { referenceDate: REF })).not.toThrow();
