@@ -324,7 +324,7 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     // the name may continue after the head: "Alliance on China", "Ministry of Justice and Security"
     let end = h;
     // "TRIPS Council on the LDC …": a head with a name of its own before it does not run on into "on the …"
-    const ownName = tokens.slice(walkLeft(tokens, known, from, h, false), h).some((w) => w.shape !== 'lower' && !GENERIC.has(w.text) && !NOT_ORG_START.has(w.text) && !isTitle(w));
+    const ownName = tokens.slice(walkLeft(tokens, known, from, h, false), h).some((w) => w.shape !== 'lower' && !GENERIC.has(w.text) && !NOT_ORG_START.has(w.text) && !isTitle(w) && !isDemonym(w.text) && !isCountryName(w.text));
     const useLink = linked && !(isTrailing && ownName && tokens[h + 2]!.text === 'the');
     if (useLink) {
       end = h + 1;
@@ -343,8 +343,9 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
           stoppedByTitle = isTitle(w);
           break;
         }
-        // a second "of the …" that names a body of its own: "Committee on International Relations of the German Bundestag"
-        if (k > h + 2 && HEAD_LINKS.has(w.text) && w.shape === 'lower' && tokens[k + 1]?.text === 'the' && namesBody(tokens, k + 2, to)) break;
+        // a second "of the …" that names a body of its own: "Committee on International Relations of the German Bundestag";
+        // a mission is named for the body it is sent to ("Permanent Mission of X to the United Nations Office at Geneva")
+        if (k > h + 2 && HEAD_LINKS.has(w.text) && w.shape === 'lower' && tokens[k + 1]?.text === 'the' && namesBody(tokens, k + 2, to) && !(w.text === 'to' && SENT_TO.has(t.text))) break;
         // "and" joins the last words of one name ("Justice and Police", "Asian and African Area Studies"),
         // not a second name ("… and Monash University", "… and Minister Wang")
         if ((w.text === 'and' || w.text === '&') && secondName(tokens, known, k + 1, to)) break;
@@ -372,6 +373,11 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     let start = walkLeft(tokens, known, from, h, hasLink);
     while (start < h && (tokens[start]!.shape === 'lower' || tokens[start]!.shape === 'other' || tokens[start]!.shape === 'num' || NOT_ORG_START.has(tokens[start]!.text))) start++;
     // "University of California, Irvine", "University of California (Irvine)": a campus after a university
+    // "Department of Law, Cardiff University": the university is the body
+    if (UNIVERSITY_UNITS.has(t.text) && hasLink && universityAfter(tokens, end)) {
+      h = end + 1;
+      continue;
+    }
     if (UNIVERSITY.has(t.text)) end = campus(text, tokens, end);
     // a city that ends an entry ends the name: "Civic Initiative Belgrade", "Helsinki Committee Oslo"
     // (a known body's name is whole without it: "World Uyghur Congress Berlin" is its office there)
@@ -444,7 +450,7 @@ function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: 
     // after a given name, and at a given name after a title; a name in the name stays ("Raoul Wallenberg Centre")
     if (prev.shape === 'caps' && start - 2 >= from && isGiven(tokens[start - 2]!)) break;
     if (isGiven(prev) && start - 2 >= from && (isTitle(tokens[start - 2]!) || canonicalPostNominal(tokens[start - 2]!.text))) break;
-    if (hasLink && prev.shape === 'caps' && known[start - 1]! < 0) break;
+    if (hasLink && prev.shape === 'caps' && known[start - 1]! < 0 && !isCountryName(prev.text)) break;
     start--;
   }
   return start;
@@ -500,6 +506,23 @@ function seriesEnd(tokens: readonly Token[], known: Int32Array, end: number): nu
     items++;
   }
   return end;
+}
+
+/** Bodies named for the body they are sent to ("Permanent Mission of X to the United Nations"). */
+const SENT_TO = new Set(['Mission', 'Delegation', 'Representation', 'Embassy']);
+
+/** Units of a university named before it ("Department of Law, University of X"): the university is the body. */
+const UNIVERSITY_UNITS = new Set(['Department', 'School', 'Institute', 'Faculty', 'Centre', 'Center', 'Division', 'Programme', 'Program', 'Laboratory', 'Lab', 'Unit', 'College']);
+
+/** True when a university's name follows the token at `end` after a comma, on the same line ("…, Cardiff University"). */
+function universityAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]!.gap !== ', ') return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
+    const w = tokens[k]!;
+    if (UNIVERSITY.has(w.text) || w.text === 'Universität' || w.text === 'Hochschule') return true;
+    if (!isSpaceGap(w.gap)) return false;
+  }
+  return false;
 }
 
 /** Office holders whose office is a body: "the Prosecutor General's Office", "the Mayor's Office". */

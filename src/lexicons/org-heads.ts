@@ -82,7 +82,7 @@ export const NOT_ORG_START: ReadonlySet<string> = new Set([
 
 /** Connectors a name may hold before its head word ("Association for Progressive Communications"). */
 export const LEFT_CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'for', 'on', 'and', '&', '+', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'e', 'y', 'et', 'für',
+  'of', 'for', 'on', 'and', 'at', '&', '+', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'e', 'y', 'et', 'für',
   'und', 'pour', 'para', 'por', 'di', 'della', 'against', 'with',
 ]);
 

@@ -114,7 +114,7 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'Front Line Defenders', forms: [] },
   { name: 'Committee to Protect Journalists', forms: ['CPJ'] },
   { name: 'International Federation for Human Rights', forms: ['FIDH'] },
-  { name: 'Fair Trials', forms: [] },
+  { name: 'Fair Trials', forms: ['Fair Trials International'] },
   { name: 'Safeguard Defenders', forms: [] },
   { name: 'Oxfam', forms: ['Oxfam International'] },
   { name: 'Médecins Sans Frontières', forms: ['MSF', 'Doctors Without Borders'] },

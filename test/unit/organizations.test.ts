@@ -198,6 +198,27 @@ describe("findOrganizations: a state's bodies and outlets", () => {
   });
 });
 
+describe('findOrganizations: prefixes and units', () => {
+  test.for([
+    // [text, expected names, why]
+    ['the Writers at Risk Visa Coalition said', ['Writers at Risk Visa Coalition'], '"at" inside a name before its head'],
+    ['the UAE Ministry of Interior said', ['UAE Ministry of Interior'], "a country's code in capitals before a body"],
+    ['the Spanish Ministry of the Interior said', ['Ministry of the Interior'], 'a demonym before "Ministry of the …" (the demonym form is an alias)'],
+    ['the Permanent Mission of Freedonia to the United Nations Office at Geneva', ['Permanent Mission of Freedonia to the United Nations Office at Geneva'], 'a mission is named for the body it is sent to'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.for([
+    // [text, expected names, why]
+    ['Jane Doe, Professor, Department of Law, Cardiff University\n', ['Cardiff University'], "a university's department is not recorded apart from it"],
+    ['the Department of Law said so', ['Department of Law'], 'a department with no university after it stays'],
+    ['the Committee on Freedonian Affairs of the Freedonia Parliament', ['Committee on Freedonian Affairs', 'Freedonia Parliament'], 'a committee is not named for the body after "of the"'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('findOrganizations: not organisations', () => {
   test.for([
     // [text, why]
