@@ -144,6 +144,7 @@ const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?!
 /** in July, since March, early December; "in July this year"; from May */
 const MONTH_ALONE = re(`${B}(in|In|during|since|Since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this past|past|this|last|next|This|Last|Next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const FULL_MONTH_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
 /** Seasons, by their first and last month (the northern year): "last spring" names the year it fell in. Winter spans two years and is left out. */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 /** last spring, this summer, next autumn */
@@ -886,7 +887,9 @@ export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, p
   for (const r of joined) {
     if (!r.value || seen.has(r.value)) continue;
     seen.add(r.value);
-    const mention: DateMention = { value: r.value, text: text.slice(r.start, r.end), span: { start: r.start, end: r.end } };
+    // A full stop after a month written in full ends the sentence: "arrested on 14 August."
+    const stop = text[r.end - 1] === '.' && FULL_MONTH_END.test(text.slice(Math.max(r.start, r.end - 11), r.end)) ? 1 : 0;
+    const mention: DateMention = { value: r.value, text: text.slice(r.start, r.end - stop), span: { start: r.start, end: r.end - stop } };
     out.push(r.relative ? { ...mention, relative: true } : mention);
   }
   return out;

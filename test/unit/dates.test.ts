@@ -61,6 +61,15 @@ describe('findDates', () => {
     expect(findDates(input, { referenceDate: ref })[0]?.value).toBe(value);
   });
 
+  test.for<[string, string]>([
+    ['He was arrested on 14 August.', '14 August'], // a full stop after a whole month name ends the sentence
+    ['He was arrested in August.', 'August'],
+    ['He was arrested on August 14.', 'August 14'], // not after a day number
+    ['It was due on 14 Aug.', '14 Aug.'], // an abbreviation keeps its stop
+  ])('evidence of %s', ([input, text]) => {
+    expect(findDates(input, { referenceDate: REF })[0]?.text).toBe(text);
+  });
+
   test('month first when asked', () => {
     expect(findDates('03/04/2021', { dateOrder: 'mdy' })[0]?.value).toBe('2021-03-04');
     expect(findDates('03/04/2021')[0]?.value).toBe('2021-04-03');
