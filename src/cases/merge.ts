@@ -140,7 +140,11 @@ function statusOf(draft: CaseDraft, events: readonly DraftEvent[], mechanism: Me
   }
   if (draft.active || mechanism === 'red-notice' || mechanism === 'diffusion') return 'active';
   if (draft.refused) return 'unknown';
-  // handed over: what follows is not said
-  if (events.some((e) => e.type === 'extradited' || e.type === 'deported')) return 'unknown';
+  // handed over: what follows is not said, unless the text tells the person taken into custody after
+  const handedOver = events.filter((e) => e.type === 'extradited' || e.type === 'deported');
+  if (handedOver.length) {
+    const last = Math.max(...handedOver.map((e) => e.at));
+    return draft.events.some((e) => (e.type === 'detained' || e.type === 'arrested') && e.at > last) ? 'active' : 'unknown';
+  }
   return mechanism === 'arrest' ? 'unknown' : 'active';
 }

@@ -79,6 +79,7 @@ const AGENT_IN = new RegExp(`\\b(?:${AGENT_NOUNS.join('|')})\\s+(?:in|of)\\s+(?:
 const WORDS_RE = /[\p{L}-]+/gu;
 const PERSON_NEXT_RE = new RegExp(`^(?:${COUNTRY_OF_PERSON_NEXT.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const PERSON_BEFORE_RE = new RegExp(`\\b(?:${COUNTRY_OF_PERSON_BEFORE.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const HOLDER_GAP = /^\s+(?:(?:immigration|police|military|state|pre-trial|pretrial|arbitrary|incommunicado|administrative)\s+)?$/i;
 const OF_INSTRUMENT_NEXT = /^(?:'s?)?\s+(?:(?:interpol|international|formal|arrest)\s+)?(?:extradition|red\s+notice|notice|diffusion|request|warrant|wanted\s+list)\b/i;
 const LOCATIVE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'since', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on', 'pursuant to']);
 
@@ -150,6 +151,17 @@ export function eventCountryOf(text: string, t: Trigger, countries: CountryIndex
   // the place that opens the sentence: "In Russia, he is charged in absentia"
   for (const c of countries.within(s.start, t.start)) {
     if (OPENS_WITH_IN.test(text.slice(s.start, c.span.start)) && /^\s*,/.test(text.slice(c.span.end, c.span.end + 3))) return c;
+  }
+  // "six years in Australian immigration detention", "Turkish custody": the state that holds
+  // "in Turkish custody", "in a Thai prison": the state inside the trigger
+  if (/\s\S+\s+(?:custody|prison|jail|gaol)$/i.test(t.text)) {
+    const inside = countries.within(t.start, t.end).find((c) => c.span.end <= t.end);
+    if (inside) return inside;
+  }
+  if (t.noun) {
+    const near = countries.within(Math.max(s.start, t.start - 40), t.start).filter((c) => c.span.end <= t.start && c.how === 'demonym');
+    const c = near[near.length - 1];
+    if (c && HOLDER_GAP.test(text.slice(c.span.end, t.start))) return c;
   }
   // active agent: "Thai authorities in Bangkok's airport detained", "Serbia extradited"
   if (!t.noun) {

@@ -113,7 +113,8 @@ export function subjectGap(gap: string, allowed: (offset: number) => boolean = (
   const rest = gap.slice(from);
   if (rest.length > 120) return false;
   // a relative clause binds its subject: allow a few more words ("who fled Bahrain in 2015 after being")
-  const limit = /^\s*(?:,\s*)?who\b/i.test(rest) ? 4 : 2;
+  const relative = /^\s*(?:,\s*)?who\b/i.test(rest);
+  const limit = relative ? 4 : 2;
   let free = 0;
   for (const m of rest.matchAll(TOKEN_RE)) {
     const t = m[0];
@@ -122,7 +123,8 @@ export function subjectGap(gap: string, allowed: (offset: number) => boolean = (
     if (GAP_WORDS.has(w) || (listing && LISTING_WORDS.has(w)) || /^\d+$/.test(t)) continue;
     if (allowed(base + from + m.index)) continue;
     if (listing && /'s?$/.test(t)) continue;
-    if (STOPS.has(w) || !isLower(t)) return false;
+    // a relative clause may name places ("who spent six years in Australian immigration detention, was")
+    if (STOPS.has(w) || (!isLower(t) && !relative)) return false;
     if (++free > limit) return false;
   }
   return true;

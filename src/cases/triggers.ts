@@ -68,7 +68,7 @@ const TERM_BEFORE_RE = /\b(?:years?|months?|weeks?|days?|life)(?:'s?)?\s+$/i;
 const PRESUPPOSED = new Set(['arrest', 'arrests', 'detention', 'imprisonment', 'incarceration', 'conviction', 'apprehension', 'abduction']);
 const DETERMINER_BEFORE = /\b(?:the|his|her|their|its|this|that)\s+(?:[\p{Ll}-]+\s+)?$|'s\s+(?:[\p{Ll}-]+\s+)?$/u;
 const RISK_BEFORE = /\b(?:risk|risks|threat|danger|fear|fears|possibility|likelihood|prospect|face|faces|facing|prevent|avoid|for)\s+(?:of\s+)?(?:the|his|her|their|its|this|that|[\p{L}-]+'s)\s+(?:[\p{Ll}-]+\s+)?$/u;
-const PERFECT_BEFORE = /\b(?:has|have)\s+(?:\p{Ll}+\s+)?been\s+(?:in\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:\p{Ll}+\s+)?been\s+(?:in\s+)?(?:[\p{Ll}-]+\s+)?|(?:now\s+|already\s+)?spent\s+(?:[\p{L}\d-]+\s+){1,4})$/u;
 const STILL_AFTER =
   /^[^.;]*?\b(?:ever\s+since|since\s+then|to\s+this\s+day|to\s+date|until\s+now|indefinitely|since\s*[.,;]|since\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
 const COORDINATED = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/;
@@ -85,7 +85,7 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'deletion', event: 'deleted', re: phrasePattern(DELETION_WORDS) },
   ...Object.entries(EVENT_WORDS).map(([event, words]) => ({ kind: 'event' as const, event: event as TriggerEvent, re: phrasePattern(words) })),
   // "sits in an Ecuadorian prison": a prison or jail the person is in
-  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol)(?![\p{L}])/giu },
+  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol|custody)(?![\p{L}])/giu },
 ];
 
 /** A quick test: does the sentence hold any trigger word at all? */

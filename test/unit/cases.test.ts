@@ -66,7 +66,7 @@ const COUNTRIES: [string, string][] = [
   ['Bahrain', 'BH'], ['Canada', 'CA'], ['Egypt', 'EG'], ['Spain', 'ES'], ['Iran', 'IR'], ['Kenya', 'KE'], ['Belarusian', 'BY'],
   ['Nicaragua', 'NI'], ['Jordan', 'JO'], ['Tajikistan', 'TJ'], ['Chinese', 'CN'], ['PRC', 'CN'], ['Morocco', 'MA'], ['Italian', 'IT'],
   ['United States', 'US'], ['Sweden', 'SE'], ['UK', 'GB'], ['Georgia', 'GE'], ['Germany', 'DE'], ['Uzbekistan', 'UZ'], ['Ecuador', 'EC'],
-  ['Serbian', 'RS'], ['Kyrgyzstan', 'KG'], ['Kazakh', 'KZ'], ['China', 'CN'],
+  ['Serbian', 'RS'], ['Kyrgyzstan', 'KG'], ['Kazakh', 'KZ'], ['China', 'CN'], ['Iranian', 'IR'],
 ];
 
 describe('findCases: one row per phrasing', () => {
@@ -176,6 +176,12 @@ describe('findCases: one row per phrasing', () => {
     // an occupation the people stage left at the front of a name is no part of the subject
     ['Rwandan poet Jean Mugisha has been held in Kenya for three months.', ['poet Jean Mugisha'],
       { subject: 'Jean Mugisha', mechanism: 'arrest', requestingState: 'KE', events: ['detained KE'], status: 'active' }],
+    // a relative clause naming places between the subject and its verb; custody after a deportation keeps the case running
+    ['Reza Tavakoli, an asylum seeker who spent six years in Kenya, was deported from Kenya to Iran and taken into custody by Iranian security officers.', ['Reza Tavakoli'],
+      { subject: 'Reza Tavakoli', mechanism: 'arrest', requestingState: 'IR', events: ['deported KE', 'detained IR'], status: 'active' }],
+    // a demonym right before custody names the state that holds
+    ['Omar Lind has spent two years in Turkish custody.', ['Omar Lind'],
+      { subject: 'Omar Lind', mechanism: 'arrest', requestingState: 'TR', events: ['detained TR'], status: 'active' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
