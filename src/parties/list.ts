@@ -17,7 +17,7 @@ import { isOrganisationWord, isRoleHead, isRoleModifier } from '../lexicons/offi
 import type { Line } from '../text/segment.js';
 import { countryOf, looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
 import type { CountryRef } from '../model/country.js';
-import { isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
+import { isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
 
 /** Plural honorifics that a list shares: "Sens. A, B and C", "Reps. D and E". */
 const SHARED_PREFIX = /^(Sens\.?|Senators|Reps\.?|Representatives|Drs\.?|Doctors|Profs\.?|Professors|MEPs|MPs|Messrs\.?|Councillors|Cllrs\.?)\s+(?=\p{Lu})/u;
@@ -172,7 +172,8 @@ function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[
     }
     // "SPAIN", "Germany:": a country heading groups the entries beneath it and gives them their country
     const heading = countryHeading(s);
-    if (heading) {
+    // in capitals anywhere; in mixed case only as a heading apart from the entry above ("Germany" after a blank line)
+    if (heading && (isAllCapsWord(s.replace(/[\s:]/gu, '')) || s.endsWith(':') || l.index - lastLine > 1)) {
       section++;
       groupCountry = heading;
       last = null;

@@ -7,6 +7,7 @@ import { findDates } from '../entities/dates.js';
 import { matchHonorificAt } from '../lexicons/honorifics.js';
 import { isContactHeading, isEndMark, isGenreLabel, isNotesHeading, isSalutation } from '../lexicons/letter-parts.js';
 import { looksLikePersonName } from '../parties/entry.js';
+import { stripEnd } from '../parties/text.js';
 import type { Anatomy, Embargo } from '../model/document.js';
 import type { Mention, Span } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
@@ -27,6 +28,22 @@ function mention(doc: DocumentText, start: number, end: number): Mention {
   return { text: doc.text.slice(start, end), span: { start, end } };
 }
 
+/** The end of an incorporated body's name: "INC.", "Inc", "Ltd", "Limited", "LLC", "e.V.". */
+const COMPANY_END = /(?:\b(?:Inc|INC|Incorporated|INCORPORATED|Ltd|LTD|Limited|LIMITED|LLC|Pty|PTY|gGmbH)\.?|\be\.V\.)$/u;
+/** Head words that end an organisation's name set in capitals. */
+const ORG_END = /\b(?:NETWORK|ASSOCIATION|COUNCIL|COMMITTEE|FOUNDATION|INSTITUTE|CENTRE|CENTER|SOCIETY|FEDERATION|UNION|COALITION|ALLIANCE|FORUM|TRUST|LEAGUE|MOVEMENT|PROJECT|SERVICE|SERVICES|AGENCY|COMMISSION)$/u;
+
+function isAllCaps(s: string): boolean {
+  const t = s.replace(/[^\p{L}]/gu, '');
+  return t.length >= 4 && t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
+/** True when line `i` is the first non-blank line of the document. */
+function isFirstLine(lines: readonly Line[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!lines[k]!.blank) return false;
+  return true;
+}
+
 /** True when a line cannot be a headline: labels, dates, addresses, reference numbers, bracket notes. */
 function notHeadline(lines: readonly Line[], i: number): boolean {
   const s = ocrCaps(lines[i]!.trimmed);
@@ -35,6 +52,13 @@ function notHeadline(lines: readonly Line[], i: number): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '').length;
   if (countWords(s.replace(/[^\p{L}\s]/gu, ' ')) < 2 || letters < s.replace(/\s/gu, '').length * 0.6) return true;
   if (countWords(s) <= 5 && /\b\d{4}\b/u.test(s)) return true;
+  // a letterhead: the name of an incorporated body ("… INC.", "… Ltd"), or an organisation's name in capitals over a date or a release label
+  if (COMPANY_END.test(s) && countWords(s) <= 10) return true;
+  if (isFirstLine(lines, i) && isAllCaps(s) && countWords(s) <= 10 && ORG_END.test(stripEnd(s, '.,'))) {
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.blank) k++;
+    if (k < lines.length && (isDateLine(lines[k]!.trimmed) || isReleaseLabelAt(lines, k))) return true;
+  }
   // a letterhead: a line followed by a street or a post code
   let k = i + 1;
   while (k < lines.length && lines[k]!.blank) k++;

@@ -311,6 +311,7 @@ describe('readPartyList: lists of open and coalition letters', () => {
   test.for([
     // [lines, mode, names that must not appear, why]
     ['Jane Holt, MEP\n\nSPAIN\n\nArt Vela, MEP', 'signatures', ['SPAIN'], 'a country heading is no signatory'],
+    ['Germany:\nArt Vela, MEP\nIreland:\nJane Holt, MEP', 'signatures', ['Germany', 'Ireland'], 'country headings with a colon'],
     ['Ms. Ana Ruiz\nSpecial Rapporteur\n\nPalais des Nations\nCH-1211 Geneva 10, Switzerland', 'addressees', ['CH-1211 Geneva 10', 'Palais des Nations'], 'an address run is no addressee'],
     ['Addis Ababa, Ethiopia', 'addressees', ['Addis Ababa'], 'a city and country line is no party'],
     ['Geneva', 'addressees', ['Geneva'], 'a city alone is no party'],

@@ -254,6 +254,12 @@ describe('readStructure: open and coalition letters', () => {
       'statement', 'Veloria: Do not extradite the blogger to a country where he faces torture', null, 'a genre label is no title; a "Place: …" headline without a full stop is no dateline'],
     [`REFUGEE ADV0CACY NETW0RK 0F VICT0RIA lNC.\n\nMEDlA RELEASE\n\n10 May 1987\n\nAUSTRALlAN AlD F0R CAMB0DlAN\n\nB0RDER CAMPS\n\n${BODY}`,
       'press-release', 'AUSTRALIAN AID FOR CAMBODIAN BORDER CAMPS', null, 'OCR digits and l in capitals; a headline in capitals over two lines'],
+    [`REFUGEE ADV0CACY NETW0RK 0F VICT0RIA lNC.\n\n10 May 1987\n\nAUSTRALlAN AlD F0R CAMB0DlAN\n\nB0RDER CAMPS\n\n${BODY}`,
+      'statement', 'AUSTRALIAN AID FOR CAMBODIAN BORDER CAMPS', null, 'an incorporated body on the first line is a letterhead, not the title'],
+    [`ASIAN LEGAL RESOURCE NETWORK\n\n10 May 2031\n\nCourt must free the detained editor\n\n${BODY}`,
+      'statement', 'Court must free the detained editor', null, "an organisation's name in capitals over a date line is a letterhead"],
+    [`AMNESTY WELCOMES RULING OF THE COUNCIL\n\n${BODY}`,
+      'statement', 'AMNESTY WELCOMES RULING OF THE COUNCIL', null, 'a headline in capitals ending on an organisation word, with no date below, stays the title'],
     [`FOR IMMEDIATE RELEASE\nMarch 3, 2031\nContact: Dana Reyes (202) 224-0000\n\nSenators Urge Administration to Press Minsk on Detained Journalists\n\nWASHINGTON - ${BODY}`,
       'press-release', 'Senators Urge Administration to Press Minsk on Detained Journalists', null, 'label, date and contact lines above the headline'],
   ] as const)('%s', ([text, kind, title, date]) => {
