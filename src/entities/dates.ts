@@ -10,7 +10,7 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
-import { COUNT_NOUNS, COUNT_WORDS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
+import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
 import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicons/holidays.js';
 import { TRAILING_HEADS } from '../lexicons/org-heads.js';
 
@@ -540,7 +540,7 @@ function opensName(text: string, start: number, end: number): boolean {
   const m = CAPITALISED_AFTER.exec(text.slice(end, end + 80));
   if (!m) return false;
   if (DATE_PREPOSITION.test(text.slice(Math.max(0, start - 8), start))) return false;
-  return m.slice(1).some((w) => !!w && TRAILING_HEADS.has(w));
+  return m.slice(1).some((w) => !!w && (TRAILING_HEADS.has(w) || DATE_NAME_HEADS.has(w)));
 }
 
 /** Words that put a clause in the past: auxiliaries, "ago", "since", and verbs in the past tense. */

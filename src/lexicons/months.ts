@@ -81,3 +81,12 @@ export const TIME_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'qua
 
 /** Parts of a day: they leave the date as it is ("this morning" is today). */
 export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
+/**
+ * Head words of names that open with a date ("26 July Street", "the 25 January Revolution", "6 October Bridge"),
+ * beside the organisation heads: a date without its year followed by capitalised words ending in one is a name.
+ */
+export const DATE_NAME_HEADS: ReadonlySet<string> = new Set([
+  'Street', 'Square', 'Avenue', 'Road', 'Bridge', 'City', 'Stadium', 'Boulevard', 'Park', 'Airport', 'Station', 'Prison',
+  'Revolution', 'Uprising', 'Massacre', 'Memorial', 'Museum', 'Prize', 'Award', 'Declaration', 'Agreement', 'Accords', 'Manifesto',
+]);

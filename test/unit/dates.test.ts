@@ -251,6 +251,9 @@ describe('dates of a document', () => {
     ['Geneva, 5 March 2024\n\nThe 30 June Front spoke.', ['2024-03-05']],
     ['Geneva, 5 March 2024\n\nThe February 17 Coalition spoke.', ['2024-03-05']],
     ['Geneva, 5 March 2024\n\nThe May 18 Memorial Foundation spoke.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nThey marched down 26 July Street.', ['2024-03-05']], // a street
+    ['Geneva, 5 March 2024\n\nProtesters gathered on the 6 October Bridge.', ['2024-03-05']],
+    ['Geneva, 5 March 2024\n\nVeterans of the 25 January Revolution spoke.', ['2024-03-05']], // an event's name
     ['Geneva, 5 March 2024\n\nOn April 6 Police arrested him.', ['2024-03-05', '2023-04-06']], // a preposition keeps the date
   ])('%s', ([input, values]) => {
     expect(parse(input).dates.map((d) => d.value)).toEqual(values);
