@@ -118,8 +118,10 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
     const mention = r?.mentions?.[0];
     if (r && mention) states.set(r.code, { code: r.code, how: 'name', text: mention.text, span: mention.span });
   }
-  if (states.size !== 1) return first;
-  const only = [...states.values()][0]!;
+  // else the one state the whole document names ("the Rwandan poet ... held at Mageragere Prison")
+  const named = new Map(inputs.countries.map((c) => [c.code, c]));
+  const only = states.size === 1 ? [...states.values()][0]! : states.size === 0 && named.size === 1 ? [...named.values()][0]! : null;
+  if (!only) return first;
   return kept.map((d, i) => (first[i]!.requestingState ? first[i]! : finishCase(d, subjectName(index.names[d.person]!), only, nationalityOf(text, d.person, index, countries))));
 }
 

@@ -409,6 +409,14 @@ describe('findCases: where and when each event happened', () => {
     expect(cases.map((c) => c.events.map((e) => `${e.type} ${e.country?.code ?? '-'} ${e.date?.value ?? '-'}`).sort())).toEqual([[...events].sort()]);
   });
 
+  test('a case placed nowhere, in a document that names one state only, is in that state', () => {
+    const text = 'The Rwandan poet is in prison. Mr Jean Mugisha has been held at Mageragere Prison for three months.';
+    expect(casesOf(text, { people: ['Jean Mugisha'], countries: [['Rwandan', 'RW', 'demonym']] }).map((c) => [c.requestingState?.code, c.events.map((e) => e.country?.code)])).toEqual([['RW', ['RW']]]);
+    // two states named: no guess
+    const two = 'The Rwandan poet wrote from Kenya. Mr Jean Mugisha has been held at Mageragere Prison for three months.';
+    expect(casesOf(two, { people: ['Jean Mugisha'], countries: [['Rwandan', 'RW', 'demonym'], ['Kenya', 'KE']] }).map((c) => c.requestingState)).toEqual([null]);
+  });
+
   test('a domestic arrest placed nowhere is in the state the person is described by', () => {
     const text = 'We are concerned about Dawit Bekele, an Ethiopian historian who was taken from his home by federal police.';
     expect(casesOf(text, { people: ['Dawit Bekele'], countries: [['Ethiopian', 'ET', 'demonym']] }).map(summary)).toEqual([
