@@ -35,7 +35,9 @@ const LETTER_FOLLOWS = /\b(?:following|below|attached|full|enclosed)\s(?:joint\s
 /** What follows the date of a dateline: a dash or colon, after the source in brackets or not. */
 const DATELINE_TAIL = /^(?:\([^()\n]{1,60}\)\s?)?[-:|–—]\s/;
 /** A publication label just before the date, anywhere on a byline; the first one found wins ("Published … | Updated …"). */
-const PUBLISHED = /\b(?:published|posted|issued|released|dated|updated|last updated)\s?(?:on\s)?:?$/i;
+const PUBLISHED = /\b(?:published|posted|issued|released|dated|updated|last updated)(?:\son)?\s?:?$/i;
+/** The author after a byline's date: "Posted on 14 May 2025 by Jane Doe". */
+const BY_AUTHOR = /^by\s\p{Lu}[^\n]{0,60}$/u;
 /** A clock time after a date: ", 09:12 GMT", "at 5pm". */
 const TIME_TAIL = /^,?\s?(?:at\s)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,4}\)?)?$/i;
 
@@ -106,7 +108,7 @@ function topDate(doc: DocumentText, dates: readonly DateMention[]): DateMention 
     // "29 November 2018 - On Tuesday ...", "LONDON, 15 November 2021 - ", "Almaty, 20 November 2024 (Agency) - ".
     if (DATELINE_TAIL.test(after) && isDay(d.value) && (!before || isDateLine(before, ''))) return d;
     // A byline: "By Jane Doe | Published 14 May 2023, 09:12 GMT".
-    if (PUBLISHED.test(before) && before.length <= 100 && (!after || TIME_TAIL.test(after))) return d;
+    if (PUBLISHED.test(before) && before.length <= 100 && (!after || TIME_TAIL.test(after) || BY_AUTHOR.test(after))) return d;
   }
   return null;
 }
@@ -171,7 +173,7 @@ function isDateLine(before: string, after: string): boolean {
 
 /** Places after the date: "14 May 2025, Geneva", "14 May 2025 – Geneva / Oslo". */
 function placesAfter(after: string): boolean {
-  const m = /^[,|–—-]\s?([^\n]{1,70})$/u.exec(after);
+  const m = /^[,|–—-]\s?([^\n]{1,70})$/u.exec(after) ?? /^\(([^()\n]{1,40})\)$/u.exec(after);
   return !!m && isPlaces(trimEndOf(m[1]!, ' .,:;–—-'));
 }
 

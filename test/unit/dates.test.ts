@@ -130,6 +130,11 @@ describe('document date', () => {
     ['Headline\nBy Jane Doe, Staff Reporter\nMay 14, 2025 5:30 PM EDT\n\nThe court ruled.', '2025-05-14'], // with a clock time
     ['Headline\nBy Jane Doe\n14 May 2025 | 4 min read\n\nThe court ruled.', '2025-05-14'], // with a reading time after a bar
     ['Headline\n\n14 May 2025, Geneva\n\nBody text here.', '2025-05-14'], // the place after the date
+    ['Headline\n\n14 May 2025 (Geneva)\n\nBody text here.', '2025-05-14'], // the place in brackets
+    ['Headline\n\nPosted on 14 May 2025 by Jane Doe\n\nBody text here.', '2025-05-14'], // a byline with its author after
+    ['Headline\n\nPRESS RELEASE | GENEVA | 14 May 2025\n\nBody text here.', '2025-05-14'], // a label and a place before
+    ['Headline\n\nBishkek – Almaty – Tashkent, 14 May 2025\n\nBody text here.', '2025-05-14'], // three places
+    ['Headline\n\nKathmandu, l4 May 2O25\n\nBody text here.', '2025-05-14'], // scanner letters in the date
     ['Headline\n\n14 May 2025 – Geneva / Oslo\n\nBody text here.', '2025-05-14'],
     ['Headline\n\n14 May 2025, the court will hear the case of two journalists.\n\nBody.', null], // prose after the date
     ['Headline\n\nThe Court Of Appeal Will Rule Against Him On Appeal On 14 May 2025\n\nBody.', null], // a title-case sentence, not places
