@@ -250,7 +250,9 @@ function lineAt(lines: readonly Line[], offset: number): number {
  */
 function opensAddressBlock(lines: readonly Line[], i: number): boolean {
   const s = lines[i]!.trimmed;
-  const party = /^(?:To\b|Attn|For the attention|To the attention)/iu.test(s) || matchHonorificAt(s, 0) !== null || (looksLikePersonName(s) && countWords(s) <= 4 && !/[:]|\bletter\b/iu.test(s));
+  // an honorific opens a name line ("The Honorable Marcus Bell"), not a headline that goes on in lower case ("Senator Holt Leads Colleagues in Urging …")
+  const nameLine = countWords(s) <= 7 && (s.match(/\s(?:in|on|to|for|with|over|after|as|at|against|about)\s/gu)?.length ?? 0) === 0;
+  const party = /^(?:To\b|Attn|For the attention|To the attention)/iu.test(s) || (matchHonorificAt(s, 0) !== null && (nameLine || s.includes(','))) || (looksLikePersonName(s) && countWords(s) <= 4 && !/[:]|\bletter\b/iu.test(s));
   if (!party) return false;
   let seen = 0;
   for (let k = i + 1; k < lines.length && seen < 10; k++) {

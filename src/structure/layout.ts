@@ -28,7 +28,9 @@ function isEntryLike(s: string): boolean {
 function endsHead(s: string): boolean {
   return (
     isProse(s) || isBracketNote(s) || isEndMark(s) || (isReleaseLabel(s) && !/^(?:From the )?Office of\b/iu.test(s)) || isNotesHeading(s) || isClosing(s) ||
-    /@|https?:|www\./u.test(s) || (/^[-*•–]\s/u.test(s) && countWords(s) >= 8)
+    /@|https?:|www\./u.test(s) || (/^[-*•–]\s/u.test(s) && countWords(s) >= 8) || isContactHeading(s) ||
+    // a short sentence before the letter ("Read the letter below.")
+    (countWords(s) >= 3 && /[.!]$/u.test(s) && (s.match(/\s\p{Ll}{2,}/gu)?.length ?? 0) >= 2 && !isDateLine(s))
   );
 }
 

@@ -274,6 +274,11 @@ describe('readStructure: open and coalition letters', () => {
     ]);
   });
 
+  test('a headline opening with an honorific is no address block; a sentence before the letter ends its head', () => {
+    const { structure, letters } = read(`FOR IMMEDIATE RELEASE\nMarch 3, 2031\nContact: Dana Reyes (202) 224-0000\n\nSenator Jane Holt Leads Colleagues in Urging Secretary to Press Minsk\n\nRead the letter below.\n\nThe Honorable Marcus Bell\nSecretary of State\n\nDear Secretary Bell:\n\n${BODY}\n\nSincerely,\n\nJane Holt\nUnited States Senator`);
+    expect([structure.title?.text, letters.map((l) => l.addressees.map((p) => p.name))]).toEqual(['Senator Jane Holt Leads Colleagues in Urging Secretary to Press Minsk', [['Marcus Bell']]]);
+  });
+
   test('a contact line and a bracketed note end the signatures', () => {
     const { letters } = read(`Dear Minister,\n\n${BODY}\n\nSigned,\n\nRuth Abel, Associate Professor, Columbia University\n\n(Affiliations are listed for identification purposes only.)\n\nContact for this letter: office@example.org`);
     expect(letters.map((l) => l.signatories.map((p) => [p.name, p.organization]))).toEqual([[['Ruth Abel', 'Columbia University']]]);
