@@ -311,6 +311,11 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     const link = tokens[h + 1];
     // the link may be capitalised in a name written in title case ("Reporters Without Borders")
     const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text.toLowerCase()) && (link.shape === 'lower' || (link.shape === 'cap' && link.text.length > 3)) && !breaksName(t);
+    // a head that opens a role after a name with its own head ("Exiles Forum Board Member") is the role's
+    if (!linked && h > from && h + 1 <= to && isTitle(tokens[h + 1]!) && isLinkedGap(t) && headBefore(tokens, from, h)) {
+      h++;
+      continue;
+    }
     // of two heads in one string of capitalised words the last ends the name: "New York Police Department",
     // "US Senate Foreign Relations Committee"
     if (!linked && !breaksName(t) && laterHead(tokens, h, to)) {
@@ -470,6 +475,8 @@ function secondName(tokens: readonly Token[], known: Int32Array, from: number, t
     if (w.shape === 'lower') continue;
     // a head word right after "and" is the last word of this name ("Justice and Police")
     if ((isHead(w) && (k > from || k < to)) || known[k]! >= 0 || isTitle(w) || isGiven(w) || isCountryName(w.text)) return true;
+    // a publication or an event after "and" is no part of the name ("… Research and Occasional Paper Series")
+    if (EVENT_WORDS.has(w.text) || PUBLICATION_WORDS.has(w.text)) return true;
   }
   return false;
 }
@@ -508,6 +515,9 @@ function seriesEnd(tokens: readonly Token[], known: Int32Array, end: number): nu
   return end;
 }
 
+/** Words that name a publication, not a body. */
+const PUBLICATION_WORDS = new Set(['Series', 'Paper', 'Papers', 'Bulletin', 'Brief', 'Briefing', 'Newsletter', 'Yearbook', 'Handbook', 'Review']);
+
 /** Bodies named for the body they are sent to ("Permanent Mission of X to the United Nations"). */
 const SENT_TO = new Set(['Mission', 'Delegation', 'Representation', 'Embassy']);
 
@@ -535,12 +545,22 @@ function holdersOffice(tokens: readonly Token[], j: number): boolean {
   return t.possessive && t.shape === 'cap' && OFFICE_HOLDERS.has(t.text) && !!next && next.text === 'Office' && isSpaceGap(t.gap);
 }
 
-/** True when a head word follows `h` through capitalised words only. */
+/** True when a trailing head word stands among the capitalised words just before `h` in its run. */
+function headBefore(tokens: readonly Token[], from: number, h: number): boolean {
+  for (let k = h - 1; k >= from && h - k <= MAX_WORDS; k--) {
+    const w = tokens[k]!;
+    if (w.shape === 'lower' || !isLinkedGap(w)) return false;
+    if (TRAILING_HEADS.has(w.text)) return true;
+  }
+  return false;
+}
+
+/** True when a head word follows `h` through capitalised words only (not one that opens a role: "Board Member"). */
 function laterHead(tokens: readonly Token[], h: number, to: number): boolean {
   for (let k = h + 1; k <= Math.min(to, h + MAX_WORDS); k++) {
     const w = tokens[k]!;
     if (w.shape === 'lower' || w.shape === 'other' || isTitle(w) || !isLinkedGap(tokens[k - 1]!)) return false;
-    if (TRAILING_HEADS.has(w.text)) return true;
+    if (TRAILING_HEADS.has(w.text)) return !(k + 1 <= to && isTitle(tokens[k + 1]!) && isLinkedGap(w));
     if (breaksName(w)) return false;
   }
   return false;

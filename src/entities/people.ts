@@ -225,6 +225,9 @@ const KIN_BEFORE = /\b(?:his|her|their|whose|the)[ \t]+(?:wife|husband|son|daugh
 /** A place or facility named right after the words: "Port Hedland" is no person, nor "Nikola Tesla Airport". */
 const FACILITY_AFTER = /^ (?:International )?(?:Airport|Prison|Jail|Gaol|Penitentiary|Detention|Camp|Street|Road|Avenue|Boulevard|Lane|Square|Station|Bridge|Stadium|Harbour|Harbor|Colony|airport|prison|jail|penitentiary|detention|colony|(?:district |regional |city |military )?court)\b/u;
 
+/** A street word in lower case before the words: "200, quai Charles de Gaulle", "rue Victor Hugo". */
+const STREET_BEFORE = /\b(?:quai|rue|avenue|boulevard|bd|calle|rua|via|viale|piazza|plaza|place|allée|chaussée|straat|strasse|straße|ulitsa|ul\.|prospekt|prospect) $/u;
+
 /** A name in quotation marks after a word for a publication or page is that medium, not a person ("the page "Dan Oan""). */
 const MEDIUM_BEFORE_QUOTE = /\b(?:page|pages|outlet|newspaper|paper|magazine|channel|website|site|blog|publication|agency|portal|account|programme|program|show|station|group|correspondent for|reporter for|journalist for|writes for|wrote for|works for|worked for|editor of)(?:[,:]? )?["“‘']$/iu;
 
@@ -234,7 +237,9 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   const end = piece[piece.length - 1]!.end;
   const name = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 40), start);
-  if (MEDIUM_BEFORE_QUOTE.test(before)) return null;
+  if (MEDIUM_BEFORE_QUOTE.test(before) || STREET_BEFORE.test(before)) return null;
+  // "King Khalid International Airport", "Nikola Tesla Airport"
+  if (FACILITY_AFTER.test(text.slice(end, end + 40))) return null;
   if (words.length === 1) {
     const kind = kinds[0]!;
     if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial' || kind === 'surname') return null;
@@ -248,7 +253,7 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   if (words.every((_, i) => kinds[piece.indexOf(words[i]!)] === 'initial')) return null;
   // places: a facility or street after the words or among them, a place word first ("Port Hedland", "Rue de la Loi"),
   // a people's name ("Costa Rican")
-  if (FACILITY_AFTER.test(text.slice(end, end + 40)) || isDemonym(name)) return null;
+  if (isDemonym(name)) return null;
   if (PLACE_OPENERS.has(piece[0]!.text) || piece.some((t) => FACILITY_WORDS.has(t.text))) return null;
   // a place of two or three words ("Hong Kong", "Los Angeles", "São Paulo")
   for (let a = 0; a < piece.length; a++) {

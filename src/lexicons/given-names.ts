@@ -14,6 +14,7 @@ export const GIVEN_WORDS: ReadonlySet<string> = new Set([
   'Autumn', 'Crystal', 'Hunter', 'Chase', 'Mason', 'Carter', 'Cole', 'Miles', 'Rusty', 'Sonny', 'Penny', 'Bonnie', 'Candy', 'Cliff', 'Dale',
   'Don', 'Doug', 'Ed', 'Flora', 'Gale', 'Harry', 'Herb', 'Jerry', 'Jim', 'Kit', 'Lily', 'Lou', 'Luna', 'Matt', 'Nick', 'Olive', 'Pierce',
   'Reed', 'Rod', 'Russ', 'Sage', 'Scott', 'Skip', 'Stone', 'Sunny', 'Tad', 'Terry', 'Tim', 'Tom', 'Victor', 'Wendy', 'Win', 'Hannes', 'Nevin',
+  'Gail', 'Randy', 'Jean',
 ]);
 
 /** Surnames that are also common words. */

@@ -213,6 +213,9 @@ describe('findOrganizations: prefixes and units', () => {
     // [text, expected names, why]
     ['Jane Doe, Professor, Department of Law, Cardiff University\n', ['Cardiff University'], "a university's department is not recorded apart from it"],
     ['the Department of Law said so', ['Department of Law'], 'a department with no university after it stays'],
+    ['Freedonia Exiles Forum Board Member Adil Nurmak (Ukraine)', ['Freedonia Exiles Forum'], 'a head that opens a role ("Board Member") is the role\'s'],
+    ['The Freedonia Democracy Council Chair spoke.', ['Freedonia Democracy Council'], 'a role after a name with its one head'],
+    ['the Center for Studies in Higher Learning Research and Occasional Paper Series', ['Center for Studies in Higher Learning Research'], 'a publication after "and" is no part of the name'],
     ['the Committee on Freedonian Affairs of the Freedonia Parliament', ['Committee on Freedonian Affairs', 'Freedonia Parliament'], 'a committee is not named for the body after "of the"'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);

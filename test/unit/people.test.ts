@@ -125,6 +125,7 @@ describe('findPeople: places, facilities, media and scanned pages', () => {
     ['His wife Leyla was also held.', ['Leyla'], 'a given name after a kinship noun'],
     ['He met Jane Whitfield at Freedonia Central Airport.', ['Jane Whitfield'], 'a person beside a facility'],
     ['MEDlA RELEASE\n\nJane Whitfield said.', ['Jane Whitfield'], 'OCR capitals in a header are no name'],
+    ['Media contact: Gail Pruwitt (06) 277 7860', ['Gail Pruwitt'], 'a given name that is also a common word'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
@@ -134,6 +135,8 @@ describe('findPeople: places, facilities, media and scanned pages', () => {
     ['He was held in Port Hedvale for a year.', 'a place word opens the name'],
     ['He was flown out of Belgrade Nikola Teslin Airport.', 'the name of an airport'],
     ['He is held in Mageravo Prison.', 'the name of a prison'],
+    ['He landed at King Khaled International Airport.', 'a title before the name of an airport'],
+    ['Secretariat: 200, quai Charles de Gaullet, Lyon', 'a street word in lower case before the name'],
     ['He was sent to Padinska Skelova detention unit.', 'a place before "detention"'],
     ['The office is at Rue de la Loiret 12.', 'a street'],
     ['He stayed at Harbor Boulevard.', 'a street word in the run'],
