@@ -172,6 +172,22 @@ function lookup(folded: string): Found | null {
 /** The country a phrase names ("the UK", "Germany", "Spanish"), or null. */
 export function resolveCountry(text: string): CountryRef | null {
   if (typeof text !== 'string') return null;
+  // The party grammar asks about many short phrases, most of them again and
+  // again, and a miss is the costly case (near spellings): answers are kept.
+  let answer = RESOLVED.get(text);
+  if (answer === undefined) {
+    if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
+    answer = resolvePhrase(text);
+    RESOLVED.set(text, answer);
+  }
+  return answer ? { ...answer } : null;
+}
+
+/** Answers of resolveCountry by phrase; cleared when full, so memory stays bounded. */
+const RESOLVED = new Map<string, CountryRef | null>();
+const RESOLVED_LIMIT = 20_000;
+
+function resolvePhrase(text: string): CountryRef | null {
   const trimmed = text.trim();
   const raw = repairMojibake((/^\([^()]*\)$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed).trim());
   if (!raw || raw.length > 120) return null;
@@ -189,7 +205,7 @@ export function resolveCountry(text: string): CountryRef | null {
   const paren = /^([^()]+)\(([^()]*)\)$/.exec(raw);
   if (paren) {
     if (/\bstate\b/i.test(paren[2]!)) return null;
-    const inner = resolveCountry(paren[1]!);
+    const inner = resolvePhrase(paren[1]!);
     if (inner) return inner;
   }
   // A generic head: "Territory of Heard Island and McDonald Islands".
