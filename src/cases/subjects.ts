@@ -40,7 +40,9 @@ const STOPS = new Set([...SUBJECT_GAP_STOPS]);
 const OBJECT_PREPS = new Set(['of', 'for', 'against', 'on', 'targeting', 'upon']);
 const OBJECT_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'fellow', 'following', 'two', 'three', 'four', 'five']);
 const OBJECT_PARTICIPLES = new Set(['issued', 'filed', 'lodged', 'requested', 'made', 'published', 'circulated', 'sought', 'obtained']);
-const OBJECT_STOPS = new Set([...STOPS, 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'in', 'at', 'to', 'into', 'who', 'which', 'this', 'these', 'those']);
+const OBJECT_STOPS = new Set([...STOPS, 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'in', 'at', 'to', 'into', 'who', 'which', 'this', 'these', 'those',
+  // the object is already a pronoun: "released him on Monday, his lawyer, X, said"
+  'him', 'them', 'us', 'me']);
 const PLURAL_CUE = /\b(?:both|all|were|are|have|they|themselves)\b/i;
 const GROUP_RE = phrasePattern(GROUP_PRONOUNS);
 const GROUP_SET = new Set(GROUP_PRONOUNS);
