@@ -365,7 +365,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const lead = prep === 'last' || prep === 'past' || prep === 'this past' ? 'last' : prep === 'next' || prep === 'this' ? prep : prep === 'since' ? 'since' : undefined;
     // The span is the month (and its year phrase), not the preposition; "last" and "next" belong to it.
     const at = m.index! + (lead && lead !== 'since' ? 0 : m[0].indexOf(m[2]!));
-    const tense = phrase ? null : tenseAt(text, m.index!, m.index! + m[0].length);
+    const tense = phrase || /^(?:until|till|to)$/.test(prep) ? null : tenseAt(text, m.index!, m.index! + m[0].length);
     // A full stop after a month written in full ends the sentence, not an abbreviation.
     const end = m.index! + m[0].length - (!m[3] && m[0].endsWith('.') && FULL_MONTHS.has(m[2]!.toLowerCase()) ? 1 : 0);
     out.push({ start: at, end, rel: { kind: 'month', m: mo, which, lead, tense } });
@@ -547,8 +547,13 @@ function opensName(text: string, start: number, end: number): boolean {
 const PAST = /\b(?:was|were|had|did|has been|have been|ago|since|fled|held|left|went|came|took|sent|wrote|met|told|said|began|fell|gave|got|made|saw|spoke|won|lost|\p{Ll}{2,}ed)\b/giu;
 const FUTURE_G = new RegExp(FUTURE.source, 'giu');
 
+/** Prepositions before a date that an act looks ahead to. */
+const AHEAD_TO = /\b(?:until|till|to|for)\s{1,3}(?:the\s{1,3})?$/i;
+
 /** The tense of the clause around text[start, end): the marker nearest before it, else the first after it, in its sentence. */
 function tenseAt(text: string, start: number, end: number): Tense {
+  // "postponed until April", "adjourned to 12 April": a time the act looks ahead to, whatever its tense.
+  if (AHEAD_TO.test(text.slice(Math.max(0, start - 12), start))) return null;
   let from = Math.max(0, start - 160);
   const before = text.slice(from, start);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('; '));

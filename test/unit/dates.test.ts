@@ -210,6 +210,8 @@ describe('dates of a document', () => {
     ['Geneva, 5 March 2024\n\nHe was arrested this August.', ['2024-03-05', '2023-08']], // a past clause: the one gone by
     ['Geneva, 5 March 2024\n\nHe was arrested on 1 September.', ['2024-03-05', '2023-09-01']], // a past clause takes the one before
     ['Geneva, 5 October 2024\n\nThe hearing will be on 1 March.', ['2024-10-05', '2025-03-01']], // a future clause the one after
+    ['Geneva, 5 March 2024\n\nThe hearing was postponed until April.', ['2024-03-05', '2024-04']], // a time the act looks ahead to
+    ['Geneva, 5 March 2024\n\nThe hearing was adjourned to 12 April.', ['2024-03-05', '2024-04-12']],
     ['Geneva, 5 March 2024\n\nLast spring he fled.', ['2024-03-05', '2023']], // a season names its year
     ['Geneva, 5 October 2024\n\nLast summer he fled.', ['2024-10-05', '2024']], // a season just ended
     ['Geneva, 5 March 2024\n\nNext autumn he will testify.', ['2024-03-05', '2024']],
