@@ -818,9 +818,19 @@ const OCR_LETTER = /[lIOo]/;
  * of two to four characters that holds a digit ("l7 September l987"). Same length, so spans hold.
  */
 function readOcrDigits(text: string): string {
-  if (!OCR_LETTER.test(text)) return text;
-  return text.replace(OCR_DIGITS, (run) => (OCR_MIXED.test(run) && OCR_LETTER.test(run) ? run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0') : run));
+  let out = text;
+  if (OCR_LETTER.test(out)) out = out.replace(OCR_DIGITS, (run) => (OCR_MIXED.test(run) && OCR_LETTER.test(run) ? run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0') : run));
+  // And digits for letters inside a month's name: "0ctober", "Ju1y", "Apri1".
+  if (OCR_MONTH_DIGIT.test(out)) out = out.replace(OCR_MONTH, (w) => {
+    if (!/[01]/.test(w) || !/\p{L}/u.test(w)) return w;
+    const fixed = w.replace(/0/g, (_, at: number) => (at === 0 ? 'O' : 'o')).replace(/1/g, 'l');
+    return MONTHS[fixed.toLowerCase()] ? fixed : w;
+  });
+  return out;
 }
+/** A word of letters and the digits 0 and 1 that may be a month's name. */
+const OCR_MONTH = /(?<![\p{L}\p{N}])[\p{L}01]{3,9}(?![\p{L}\p{N}])/gu;
+const OCR_MONTH_DIGIT = /\p{L}[01]|[01]\p{L}/u;
 
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {

@@ -17,6 +17,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   october: 10, oct: 10,
   november: 11, nov: 11,
   december: 12, dec: 12,
+  // a scanner's "rn" for "m" in the months that hold an m
+  septernber: 9, novernber: 11, decernber: 12,
 };
 
 export const WEEKDAYS: Readonly<Record<string, number>> = {

@@ -249,6 +249,12 @@ describe('dates of a document', () => {
     ['Headline\n\nCanberra, l0 July 1990\n\nBody text.', ['1990-07-10']],
     ['Headline\n\n1O/O7/199O\n\nBody text.', ['1990-07-10']],
     ['Headline\n\nMay l5, 1990\n\nBody text.', ['1990-05-15']],
+    ['Headline\n\n3 0ctober 1987\n\nBody text.', ['1987-10-03']], // a zero for the O of a month
+    ['Headline\n\nJu1y 4, 1990\n\nBody text.', ['1990-07-04']], // a one for the l of a month
+    ['Headline\n\n12 Apri1 1985\n\nBody text.', ['1985-04-12']],
+    ['Headline\n\n17 Septernber 1987\n\nBody text.', ['1987-09-17']], // "rn" for "m"
+    ['Headline\n\n2 Decernber l986\n\nBody text.', ['1986-12-02']],
+    ['Headline\n\nThe code A1B0 and Mar1a.', []], // digits in other words stay digits
     ['Headline\n\nl July 1990\n\nBody text.', ['1990-07']], // a single letter is not read as a digit: the month and year
     ['Headline\n\nNo date here. Io and lo.', []],
     // A date that opens an organisation's name.
