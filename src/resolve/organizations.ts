@@ -150,6 +150,19 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
       if (c.start >= e.start && c.end <= e.end && (c.start === e.start || c.end === e.end)) union(i, j);
     });
   }
+  // an organisation a party acts for, cut short at a comma inside its name, is the name the scans found from the same start
+  // ("Bureau of Democracy" for "Bureau of Democracy, Human Rights, and Labor")
+  const scannedAt = new Map<number, number>();
+  candidates.forEach((c, i) => {
+    if (c.rule !== 'acronym' && c.rule !== 'head') return;
+    const seen = scannedAt.get(c.start);
+    if (seen === undefined || candidates[seen]!.end < c.end) scannedAt.set(c.start, i);
+  });
+  candidates.forEach((c, i) => {
+    if (c.rule !== 'party' || c.entry) return;
+    const j = scannedAt.get(c.start);
+    if (j !== undefined && candidates[j]!.end > c.end && text[c.end] === ',') union(i, j);
+  });
   // "Council for TRIPS" and "TRIPS Council"; "WTO TRIPS Council" and "TRIPS Council"
   const variants = new Map<string, number>();
   candidates.forEach((c, i) => {

@@ -124,6 +124,26 @@ describe('findOrganizations: the whole of a long name', () => {
   });
 });
 
+describe('findOrganizations: a party\'s organisation cut at a comma', () => {
+  test.for([
+    // [organisation the party gives, expected names, why]
+    ['Bureau of Freedom', ['Bureau of Freedom, Labour Rights, and Trade'], 'cut inside a series: the name the scan found from the same start'],
+    ['Freedonia Watch', ['Bureau of Freedom, Labour Rights, and Trade', 'Freedonia Watch'], 'another organisation stays apart'],
+  ] as const)('%s', ([organization, expected]) => {
+    const text = organization === 'Freedonia Watch'
+      ? 'cc: Jane Roe, Assistant Secretary, Bureau of Freedom, Labour Rights, and Trade\n\nTom Harlow, Freedonia Watch'
+      : 'cc: Jane Roe, Assistant Secretary, Bureau of Freedom, Labour Rights, and Trade';
+    const entry = organization === 'Freedonia Watch' ? 'Tom Harlow, Freedonia Watch' : text.slice(4);
+    const start = text.indexOf(entry);
+    const name = organization === 'Freedonia Watch' ? 'Tom Harlow' : 'Jane Roe';
+    const letter: Letter = {
+      span: { start: 0, end: text.length }, date: null, subject: null, salutation: null, closing: null, addressees: [],
+      signatories: [{ name, kind: 'person', honorifics: [], postNominals: [], role: null, organization, country: null, span: { start, end: start + entry.length }, text: entry }],
+    };
+    expect(orgs(text, [letter]).map((o) => o.name)).toEqual(expected);
+  });
+});
+
 describe('findOrganizations: lists headed as organisations', () => {
   test.for([
     // [heading, counts as a list of organisations, why]
