@@ -297,7 +297,18 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   const segs = splitTopLevel(head, ',');
   if (segs.length === 0) return null;
   let name = segs[0]!;
-  const tailSegs = segs.slice(1).map((x) => x.text);
+  let tailSegs = segs.slice(1).map((x) => x.text);
+  // "the President of the Republic of X, His Excellency A B": the office first, the name after it
+  if (segs.length === 2) {
+    const office = segs[0]!.text.replace(/^the /iu, '');
+    const second = segs[1]!;
+    const a = readAffiliation(office);
+    const inverted = /^the /iu.test(segs[0]!.text) || (/ of /u.test(office) && !/\bHon\b/u.test(office));
+    if (inverted && a.role && words(office).some((x) => isRoleHead(x)) && !looksLikePersonName(office) && (matchHonorificAt(second.text, 0) !== null || (looksLikePersonName(second.text) && words(second.text).length >= 2))) {
+      name = second;
+      tailSegs = [office];
+    }
+  }
 
   // Leading honorifics and post-nominals ("Rt Hon Sir", "MEP Manon AUBRY").
   for (let guard = 0; guard < 6; guard++) {
@@ -526,6 +537,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     }
     finalName = [nameText, ...orgNameParts].join(', ');
     if (!country) {
+      // "Internet Society – Bulgaria": a chapter keeps its country in its name, and gives it
       const dash = nameText.search(/ [-–—] [^-–—]+$/u);
       if (dash > 0) country = wholeCountry(nameText.slice(dash + 3));
     }

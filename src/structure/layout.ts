@@ -6,7 +6,7 @@
  * date, subject. After the closing: a collective sign-off, then the
  * signatures, until an end mark, notes, a new letter or prose.
  */
-import { bareLine, isClosing, isContactHeading, isEndMark, isNotesHeading, isReleaseLabel, isSalutation, isSignatureGroupHeading, isSignatureHeading, isSignOff, isTableHeader } from '../lexicons/letter-parts.js';
+import { bareLine, isClosing, isContactHeading, isEndMark, isGenreLabel, isNotesHeading, isReleaseLabel, isSalutation, isSignatureGroupHeading, isSignatureHeading, isSignOff, isTableHeader } from '../lexicons/letter-parts.js';
 import type { Mention } from '../model/span.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { Line } from '../text/segment.js';
@@ -27,7 +27,7 @@ function isEntryLike(s: string): boolean {
 /** Lines that end a letter's head when scanning back from its salutation. */
 function endsHead(s: string): boolean {
   return (
-    isProse(s) || isBracketNote(s) || isEndMark(s) || (isReleaseLabel(s) && !/^(?:From the )?Office of\b/iu.test(s)) || isNotesHeading(s) || isClosing(s) ||
+    isProse(s) || isBracketNote(s) || isEndMark(s) || isGenreLabel(s) || (isReleaseLabel(s) && !/^(?:From the )?Office of\b/iu.test(s)) || isNotesHeading(s) || isClosing(s) ||
     /@|https?:|www\./u.test(s) || (/^[-*•–]\s/u.test(s) && countWords(s) >= 8) || isContactHeading(s) ||
     // a short sentence before the letter ("Read the letter below.")
     (countWords(s) >= 3 && /[.!]$/u.test(s) && (s.match(/\s\p{Ll}{2,}/gu)?.length ?? 0) >= 2 && !isDateLine(s))

@@ -302,6 +302,10 @@ describe('readPartyList: lists of open and coalition letters', () => {
       'a multi-word office kept whole; the next line gives the organisation; street and post code are no parties'],
     ['H.E. Tomas Arvelo Quintana\nPrime Minister of the Republic of Veloria\nOffice of the Prime Minister\nPorto Alto', 'addressees',
       [['Tomas Arvelo Quintana', 'person', 'Prime Minister of the Republic of Veloria', 'Office of the Prime Minister', null]], 'H.E. and an office inside an organisation name'],
+    ['To the President of the Republic of Veloria, His Excellency Tomas Arvelo', 'addressees',
+      [['Tomas Arvelo', 'person', 'President of the Republic of Veloria', null, null]], 'the office first, the name after it'],
+    ['Senator the Hon. Graham Pike, Senator for Tasmania (Australia)', 'signatures',
+      [['Graham Pike', 'person', 'Senator for Tasmania', null, 'AU']], 'an honorific and a name first: not the inverted form'],
     ['Ms. Ana Ruiz\nSpecial Rapporteur\nPalais des Nations\nCH-1211 Geneva 10, Switzerland', 'addressees',
       [['Ana Ruiz', 'person', 'Special Rapporteur', null, 'CH']], 'a post code line closing on a country gives the country'],
   ] as const)('%s', ([text, mode, expected]) => {

@@ -279,6 +279,11 @@ describe('readStructure: open and coalition letters', () => {
     expect([structure.title?.text, letters.map((l) => l.addressees.map((p) => p.name))]).toEqual(['Senator Jane Holt Leads Colleagues in Urging Secretary to Press Minsk', [['Marcus Bell']]]);
   });
 
+  test('a genre label above a "To …" line is not part of the letter head', () => {
+    const { letters } = read(`OPEN LETTER\n\nTo the President of the Republic of Veloria, His Excellency Tomas Arvelo\n\nYour Excellency,\n\n${BODY}\n\nSigned:\nMargaret Atwell, novelist, Canada`);
+    expect(letters.map((l) => [l.addressees.map((p) => p.name), l.signatories.map((p) => [p.name, p.description, p.country?.code])])).toEqual([[['Tomas Arvelo'], [['Margaret Atwell', 'novelist', 'CA']]]]);
+  });
+
   test('a contact line and a bracketed note end the signatures', () => {
     const { letters } = read(`Dear Minister,\n\n${BODY}\n\nSigned,\n\nRuth Abel, Associate Professor, Columbia University\n\n(Affiliations are listed for identification purposes only.)\n\nContact for this letter: office@example.org`);
     expect(letters.map((l) => l.signatories.map((p) => [p.name, p.organization]))).toEqual([[['Ruth Abel', 'Columbia University']]]);
