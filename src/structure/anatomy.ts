@@ -144,7 +144,7 @@ export function readStructure(doc: DocumentText): DocumentStructure {
   const kind = kind0;
   // a letter on its own takes the date of a date line above it ("Brussels, 8 April 2031") when its head has none
   if (kind === 'letter' && letters.length === 1 && !letters[0]!.date) {
-    const date = dateAbove(lines, firstLetterLine);
+    const date = dateAbove(lines, firstLetterLine) ?? dateBelow(lines, lineAt(lines, letters[0]!.span.end));
     if (date) letters = [{ ...letters[0]!, date }];
   }
 
@@ -210,6 +210,16 @@ function dateAbove(lines: readonly Line[], end: number) {
     if (d && d.value) return d;
   }
   return null;
+}
+
+/** A date line just under the letter's last line ("Geneva, 14 May 2031" under the signatures), or null. */
+function dateBelow(lines: readonly Line[], last: number) {
+  let k = last + 1;
+  while (k < lines.length && lines[k]!.blank) k++;
+  const l = lines[k];
+  if (!l || !isDateLine(l.trimmed)) return null;
+  const d = dateOnLine(l);
+  return d && d.value ? d : null;
 }
 
 /** The end of a section that opens on line `i`: the next end mark, blank-separated heading or the end of the text. */

@@ -248,6 +248,8 @@ describe('readStructure: open and coalition letters', () => {
       'letter', 'An Open Letter to the Prime Minister of Veloria', '2031-03', 'a bare month line before the address block dates the letter'],
     [`Brussels, 8 April 2031\n\nOPEN LETTER ON THE DETAINED BLOGGER\n\nDear High Representative,\n\n${BODY}\n\nYours sincerely,\n\nLucia Ortega Prieto, MEP`,
       'letter', 'OPEN LETTER ON THE DETAINED BLOGGER', '2031-04-08', 'a standalone letter takes the date line above its headline'],
+    [`Open letter on the detained blogger\n\nDear Minister,\n\n${BODY}\n\nYours sincerely,\n\nLucia Ortega Prieto, MEP\n\nStrasbourg, 9 April 2031`,
+      'letter', 'Open letter on the detained blogger', '2031-04-09', 'a place and date under the signatures date a standalone letter'],
     [`OPEN LETTER: Release the detained journalists\n\nTo His Excellency Tomas Arvelo, President of the Republic of Veloria\nand to Mr. Emil Ngabo, Minister of Justice\n\nYour Excellency, Honourable Minister,\n\n${BODY}\n\nRespectfully,\n\nName | Position | Institution | Country\nDr Ilse Varga | Senior Lecturer | University of Leiden | Netherlands`,
       'letter', 'OPEN LETTER: Release the detained journalists', null, '"Open Letter" heading and a comma salutation after "To …" lines'],
     [`JOINT STATEMENT\n\nVeloria: Do not extradite the blogger to a country where he faces torture\n\n26 January 2031\n\n${BODY}\n\nSigned,\n\n- Index on Exile\n- PEN Beyond Borders`,
