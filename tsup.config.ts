@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
-// unified, retext-english and vfile are ESM-only: the CommonJS build bundles them
-// (and what they pull in) so that `require('undersigned')` works everywhere.
+// unified, retext-english and vfile are ESM-only: should the library ever import
+// one of them at run time (the retext plugin imports only their types today),
+// the CommonJS build bundles it, so that `require('undersigned')` works everywhere.
 const esmOnly = [/^unified/, /^retext/, /^parse-english/, /^parse-latin/, /^nlcst/, /^unist/, /^vfile/, /^bail/, /^devlop/, /^extend/, /^is-plain-obj/, /^trough/, /^array-iterate/];
 
 export default defineConfig([
