@@ -10,6 +10,7 @@ import type { Contact } from '../model/entities.js';
 import type { DocumentText } from '../text/document-text.js';
 import { COUNTRY_BY_CODE } from '../lexicons/countries.js';
 import { PHONE_CUES, URL_CUES, isTopLevelDomain } from '../lexicons/contact-words.js';
+import { readOcrDigits } from './ocr.js';
 
 const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRY_BY_CODE.keys());
 
@@ -175,7 +176,8 @@ export function scanContacts(text: string): Contact[] {
     if (/^@\d+$/.test(m[0])) continue;
     add({ type: 'url', value: m[0], start: m.index, end: m.index + m[0].length });
   }
-  findPhones(text, taken, found);
+  // Phone digits as a scanner meant them: "(O3) 9654 22lO" (same length, so spans hold).
+  findPhones(readOcrDigits(text), taken, found);
 
   const seen = new Set<string>();
   const out: Contact[] = [];

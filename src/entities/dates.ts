@@ -10,6 +10,7 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
+import { readOcrDigits } from './ocr.js';
 import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
 import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicons/holidays.js';
 import { TRAILING_HEADS } from '../lexicons/org-heads.js';
@@ -808,19 +809,12 @@ function forward(v: string, rel: Relative | undefined): string {
 
 const RANGE_JOIN = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?\s{0,3}(?:-|to|until|till|through|thru)\s{0,3}$/i;
 
-/** A run of digits in which a scanner read some as letters: "l7", "l987", "2O21", "1O". */
-const OCR_DIGITS = /(?<![\p{L}\p{N}])[\dlIOo]{2,4}(?![\p{L}\p{N}])/gu;
-const OCR_MIXED = /\d/;
-const OCR_LETTER = /[lIOo]/;
-
 /**
- * The text with letters that stand for digits read as digits: "l" and "I" for 1, "O" and "o" for 0, in a run
- * of two to four characters that holds a digit ("l7 September l987"). Same length, so spans hold.
+ * The text as a scanner meant it (same length, so spans hold): letters read for digits inside a number
+ * ("l7 September l987"), digits read for letters inside a month's name ("0ctober", "Ju1y", "Apri1").
  */
-function readOcrDigits(text: string): string {
-  let out = text;
-  if (OCR_LETTER.test(out)) out = out.replace(OCR_DIGITS, (run) => (OCR_MIXED.test(run) && OCR_LETTER.test(run) ? run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0') : run));
-  // And digits for letters inside a month's name: "0ctober", "Ju1y", "Apri1".
+function readOcr(text: string): string {
+  let out = readOcrDigits(text);
   if (OCR_MONTH_DIGIT.test(out)) out = out.replace(OCR_MONTH, (w) => {
     if (!/[01]/.test(w) || !/\p{L}/u.test(w)) return w;
     const fixed = w.replace(/0/g, (_, at: number) => (at === 0 ? 'O' : 'o')).replace(/1/g, 'l');
@@ -834,7 +828,7 @@ const OCR_MONTH_DIGIT = /\p{L}[01]|[01]\p{L}/u;
 
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {
-  const settled = settle(collect(readOcrDigits(text), order, phrase), text.length);
+  const settled = settle(collect(readOcr(text), order, phrase), text.length);
   interface Read {
     start: number;
     end: number;

@@ -22,6 +22,11 @@ describe('scanContacts', () => {
     ['Follow @example_org on Twitter', 'url', '@example_org'], // a handle
     ['Tel:+44 20 7946 0000', 'phone', '+442079460000'], // a label glued to the number
     ['call 1-800-555-0199', 'phone', '18005550199'], // a North American toll-free number
+    // A scanner's letters for digits: the number as meant, the evidence as written.
+    ['Ph: (O3) 9654 22lO', 'phone', '0396542210'], // O for 0, l for 1
+    ['Fax (02) 6273 4l44', 'phone', '0262734144'],
+    ['Tel: +6l 2 6277 7500', 'phone', '+61262777500'],
+    ['Phone: O2 6285 l8l6', 'phone', '0262851816'],
   ])('%s', ([text, type, value]) => {
     const found = scanContacts(text);
     expect(found.map((c) => [c.type, c.value])).toContainEqual([type, value]);
@@ -40,6 +45,8 @@ describe('scanContacts negatives', () => {
     ['It grew 1.2% to 3.45 million'], // decimals
     ['at 1915 hours'], // a time
     ['He went to China.It was late.'], // a missing space, not a domain
+    ['Io lo Il oO ll OO lI'], // lookalike letters with no digit among them stay letters
+    ['Room l2 on floor O4'], // too few digits for a phone once read
   ])('%s', ([text]) => {
     expect(scanContacts(text)).toEqual([]);
   });
