@@ -68,6 +68,7 @@ function personLike(name: string): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && (wordKind(first) === 'place' || isCountryName(first) || isDemonym(first))) return false;
+  if (words.length > 1 && (isPlacePhrase(name) || isCountryName(name) || isDemonym(name))) return false;
   // an office and its remit: "Senator for Tasmania", "Minister of Justice"
   if (words.length > 2 && (isOffice(first) || TITLES.has(first)) && (words[1] === 'for' || words[1] === 'of')) return false;
   const firstKind = wordKind(first);

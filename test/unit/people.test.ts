@@ -154,6 +154,7 @@ describe('findPeople: places, facilities, media and scanned pages', () => {
     ['Postdoctoral Researcher', false, 'an occupation in a signature list'],
     ['PhD Candidate', false, 'a degree and an occupation'],
     ['Brussels', false, 'a place'],
+    ['Addis Ababa', false, 'a place of two words'],
     ['Senator for Freedonia', false, 'an office and its remit'],
     ['Jane Whitfield', true, 'a name'],
     ['Tom Counsel', true, 'a given name before an office word is a surname'],
