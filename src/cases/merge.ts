@@ -87,7 +87,7 @@ export function finishCase(draft: CaseDraft, subject: string, fallback: CountryM
     const heldAt = e.type === 'arrested' && !e.date ? (['detained'] as const) : HELD_AT[e.type];
     // a person is handed over by the state that held them before, not the one that took them in after ("deported to Iran and taken into custody there")
     const handover = e.type === 'deported' || e.type === 'extradited';
-    const where = heldAt ? events.find((o) => heldAt.includes(o.type) && o.country && (!handover || (o.at < e.at && o.country.code !== requesting?.code))) : undefined;
+    const where = heldAt ? events.find((o) => heldAt.includes(o.type) && o.country && (!handover || o.at < e.at || o.country.code !== requesting?.code)) : undefined;
     if (where) e.country = where.country;
     // a person pursued by a request or a diffusion is held abroad: an unplaced arrest is not at home ("detained on a Tajik extradition request")
     else if (AT_HOME.has(e.type) && !(ABROAD.has(mechanism) && HELD.has(e.type))) e.country = requesting;

@@ -401,11 +401,14 @@ describe('findCases: where and when each event happened', () => {
     // a detention on a foreign request placed nowhere is not in the requesting state
     ['Farhod Rasulov was detained on a Tajik extradition request.', ['Farhod Rasulov'], [],
       ['detained - -']],
+    // an arrest told after the deportation still places it, when it is not in the destination
+    ['Y Minh Kbuor was deported to Vietnam on Monday. He had been arrested in Bangkok on Sunday.', ['Y Minh Kbuor'], [],
+      ['arrested TH -', 'deported TH -']],
     // deported to a state and taken into custody there: the custody does not place the deportation
     ['Reza Tavakoli was deported to Iran and taken into custody by Iranian security officers.', ['Reza Tavakoli'], [],
       ['deported - -', 'detained IR -']],
   ] as const)('%s', ([text, people, dates, events]) => {
-    const cases = casesOf(text, { people: [...people], countries: [...COUNTRIES, ['Azerbaijan', 'AZ'], ['Poland', 'PL'], ['Iranian', 'IR', 'demonym'], ['Austrian', 'AT', 'demonym'], ['Belarusian', 'BY', 'demonym'], ['Tajik', 'TJ', 'demonym']], dates: dates.map((d) => [...d] as [string, string]) });
+    const cases = casesOf(text, { people: [...people], countries: [...COUNTRIES, ['Azerbaijan', 'AZ'], ['Poland', 'PL'], ['Iranian', 'IR', 'demonym'], ['Austrian', 'AT', 'demonym'], ['Belarusian', 'BY', 'demonym'], ['Tajik', 'TJ', 'demonym'], ['Vietnam', 'VN']], dates: dates.map((d) => [...d] as [string, string]) });
     expect(cases.map((c) => c.events.map((e) => `${e.type} ${e.country?.code ?? '-'} ${e.date?.value ?? '-'}`).sort())).toEqual([[...events].sort()]);
   });
 
