@@ -178,6 +178,8 @@ const ANCHORED_NEXT = new RegExp(`${B}the\\s{1,3}(next|following|same|previous|p
 const ANCHORED_THAT = new RegExp(`${B}(?:(?:later|earlier)\\s{1,3}(?:that|the\\s{1,3}same)|that\\s{1,3}same)\\s{1,3}(day|morning|afternoon|evening|night|month|year)(?![\\p{L}])`, 'giu');
 /** the following Monday, the next Friday, the previous Sunday: the first such day after (or before) the date told before */
 const ANCHORED_WEEKDAY = new RegExp(`${B}the\\s{1,3}(following|next|previous|preceding)\\s{1,3}${WD}`, 'giu');
+/** the day after, the year before, closing their clause: from the date told just before */
+const ANCHORED_AFTER = new RegExp(`${B}the\\s{1,3}(day|morning|evening|night|month|year)\\s{1,3}(after|before)(?=\\s{0,2}[,.;:)]|$)`, 'giu');
 /** How far back the date an anchored offset counts from may stand. */
 const ANCHOR_REACH = 600;
 
@@ -470,6 +472,7 @@ function anchored(text: string, out: Candidate[]): void {
     push(m, unitOf(m[2]!.toLowerCase()), w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1);
   }
   for (const m of text.matchAll(ANCHORED_THAT)) push(m, unitOf(m[1]!.toLowerCase()), 0);
+  for (const m of text.matchAll(ANCHORED_AFTER)) push(m, unitOf(m[1]!.toLowerCase()), m[2]!.toLowerCase() === 'before' ? -1 : 1);
   for (const m of text.matchAll(ANCHORED_WEEKDAY)) {
     const w = m[1]!.toLowerCase();
     const n = w === 'previous' || w === 'preceding' ? -1 : 1;

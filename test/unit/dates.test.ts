@@ -230,6 +230,9 @@ describe('dates of a document', () => {
     ['Statement\n\nHe was charged on Monday 17 March 2025, after his arrest the previous Friday.', ['2025-03-17', '2025-03-14']],
     ['Statement\n\nIn 2021 he fled. The following Monday he was charged.', ['2021']], // a weekday needs a day to count from
     ['Geneva, 5 March 2024\n\nThis past August he fled.', ['2024-03-05', '2023-08']], // "this past" looks back
+    ['Statement\n\nHe was arrested on 3 May 2021 and released the day after.', ['2021-05-03', '2021-05-04']], // closing its clause
+    ['Statement\n\nHe was arrested on 3 May 2021; the year before, he had fled.', ['2021-05-03', '2020']],
+    ['Statement\n\nHe was arrested on 3 May 2021, the day after his speech.', ['2021-05-03']], // the day after an event, not a date
     ['Statement\n\nOn 17 March 2025 he was arrested. Two days later he was charged. A week later he was freed.', ['2025-03-17', '2025-03-19', '2025-03-26']], // a chain
     ['Geneva, 5 March 2024\n\nOn 17 February he was arrested. Two days later he was charged.', ['2024-03-05', '2024-02-17', '2024-02-19']], // after a date resolved by the document's
     // Offsets with nothing definite to count from.
