@@ -7,6 +7,8 @@
  * lower-case.
  */
 
+import { LEADING_HEADS, TRAILING_HEADS } from '../lexicons/org-heads.js';
+
 export type Shape = 'cap' | 'caps' | 'initial' | 'lower' | 'num' | 'other';
 
 export interface Token {
@@ -63,6 +65,11 @@ function shapeOf(word: string): Shape {
  * "AUSTRALlAN"). Only the token's text changes; its span stays on the input.
  */
 export function ocrWord(word: string): string {
+  // "rn" read for "m" in a head word of an organisation's name ("Departrnent", "Cornmittee")
+  if (word.includes('rn')) {
+    const m = word.replace(/rn/gu, 'm');
+    if (TRAILING_HEADS.has(m) || LEADING_HEADS.has(m)) return m;
+  }
   if (!word.includes('0') && !word.includes('l')) return word;
   let out = '';
   let changed = false;
@@ -89,7 +96,7 @@ export function ocrWord(word: string): string {
   return changed ? out : word;
 }
 
-const OCR_SUSPECT = /[0l]/u;
+const OCR_SUSPECT = /[0l]|rn/u;
 
 /** A name with its words read through `ocrWord` ("lnternational Committee" → "International Committee"). */
 export function ocrText(s: string): string {

@@ -106,6 +106,8 @@ describe('findOrganizations: the whole of a long name', () => {
     ['The African Union Commission met.', ['African Union Commission'], 'an organ named after a known body'],
     ['The lnternational Committee of the Red Cross helped.', ['International Committee of the Red Cross'], 'OCR: l for I opening a word'],
     ['the Department of lmmigration', ['Department of Immigration'], 'OCR: l for I in the object'],
+    ['the Departrnent of Refugee Affairs', ['Department of Refugee Affairs'], 'OCR: rn for m in a head word'],
+    ['The Cornmittee on Freedonia met Bernard Hornby.', ['Committee on Freedonia'], 'OCR: rn only where it makes a head word ("Bernard" stays)'],
     ['the Freedonia Regional Court on Tuesday ruled', ['Freedonia Regional Court'], 'a weekday after "on" dates the sentence'],
     ['the Freedonia Police on January 9', ['Freedonia Police'], 'a month after "on" dates the sentence'],
     ['Members of Group 24 were held.', ['Group 24'], 'a number completes a head'],
