@@ -484,6 +484,8 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       continue;
     }
     if (a.description && !description) description = a.description;
+    // "Programme Officer, Asia" / "Open Borders Legal Aid": a region is the remit of the role; the organisation may follow
+    if (REGION.test(seg)) continue;
     if (role || organization) affiliationDone = true;
   }
 
