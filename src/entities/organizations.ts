@@ -81,6 +81,9 @@ const MEDIUM_BEFORE = new Set(['on', 'via', 'through', 'using', 'over', 'across'
 
 const LINK = /@|:\/\/|^www\.|^#|\.[a-z]{2,6}(?:\/|$)/u;
 
+/** A phone number or a handle right after a platform's name. */
+const PLATFORM_CONTACT = /^:? ?[+@(\d]/u;
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -120,6 +123,8 @@ function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
     const body = KNOWN_BODIES[best.form.body]!;
     const prev = tokens[i - 1];
     if (body.platform && prev && MEDIUM_BEFORE.has(prev.text.toLowerCase())) continue;
+    // a platform before a number or a handle is a way to reach someone ("WhatsApp +381 …", "Telegram @name")
+    if (body.platform && PLATFORM_CONTACT.test(text.slice(tokens[best.last]!.end, tokens[best.last]!.end + 4))) continue;
     const end = tokens[best.last]!.end;
     out.push({ text: text.slice(t.start, end), start: t.start, end, rule: 'known', known: best.form.body });
     // an organ of the body named right after it is a body of its own: "African Union Commission"
@@ -616,7 +621,9 @@ function acceptHeadPhrase(words: readonly Token[], headAt: number, linked: boole
     if ((afterKnown || afterBody) && !before.some((w, k) => isSpecific(w, k))) return false;
     return true;
   }
-  // "INTERPOL Executive Committee", "General Assembly": nothing but generic words and a known body
+  // "INTERPOL Executive Committee", "General Assembly": nothing but generic words and a known body;
+  // a watchdog is named by what it watches, generic words included ("Red Notice Watch")
+  if (words[headAt]!.text === 'Watch' && headAt === words.length - 1 && words.every((w, k) => k === headAt || (w.shape === 'cap' && known[offset + k]! < 0 && !NOT_ORG_START.has(w.text)))) return true;
   return words.some((w, k) => isSpecific(w, k));
 }
 

@@ -111,6 +111,7 @@ describe('findOrganizations: the whole of a long name', () => {
     ['the Freedonia Regional Court on Tuesday ruled', ['Freedonia Regional Court'], 'a weekday after "on" dates the sentence'],
     ['the Freedonia Police on January 9', ['Freedonia Police'], 'a month after "on" dates the sentence'],
     ['Members of Group 24 were held.', ['Group 24'], 'a number completes a head'],
+    ['thanks to the team at Red Notice Watch', ['Red Notice Watch'], 'a watchdog named by generic words'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
@@ -248,6 +249,8 @@ describe('findOrganizations: not organisations', () => {
   test.for([
     // [text, why]
     ['He posted it on Twitter and on Facebook.', 'a platform used as a medium'],
+    ['Call +44 20 7946 0000 or WhatsApp +381 64 123 4567.', 'a platform before a phone number'],
+    ['The Watch said so.', 'a head alone'],
     ['an extradition request from the Russian Federation', "a state's own name"],
     ['By electing him to the Executive Committee, the General Assembly would', 'organs spoken of without a name of their own'],
     ['the INTERPOL Executive Committee', 'a known body plus generic words: its organ'],
