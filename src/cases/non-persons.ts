@@ -12,7 +12,7 @@ const words = (xs: readonly string[]): string => xs.map((x) => x.replace(/ /g, '
 const FACILITY_LAST = new RegExp(`(?:^|\\s)(?:${words(FACILITY_NOUNS)})$`, 'i');
 const FACILITY_NEXT = new RegExp(`^\\s+(?:(?:detention|remand|pre-trial|immigration|transit|deportation|migrant|temporary)\\s+)?(?:${words(FACILITY_NOUNS)})\\b`, 'i');
 const MEDIA_BEFORE = new RegExp(`\\b(?:${words(MEDIA_NOUNS)})\\s+(?:"\\s*)?$`, 'i');
-const MEDIA_APPOSITION = new RegExp(`^"?\\s*,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${words(MEDIA_NOUNS)})\\b`, 'iu');
+const MEDIA_APPOSITION = new RegExp(`^"?\\s*,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${words(MEDIA_NOUNS)}|${words(FACILITY_NOUNS)})(?=\\s*[,.;:)]|\\s+(?:of|in|at|on|near|where|which|that|run|based)\\b)`, 'iu');
 const CREDIT = `(?:${words(CREDIT_LABELS)})(?:\\s+by\\s+|\\s*[:\\-–—/|]\\s*)(?:[\\p{L}'.-]+\\s+){0,2}$`;
 /** "Photo: X" opening its line, "(Photo by X)" anywhere, "© X". */
 const CREDIT_LINE = new RegExp(`^\\s*${CREDIT}`, 'iu');

@@ -182,6 +182,9 @@ describe('findCases: one row per phrasing', () => {
     // a demonym right before custody names the state that holds
     ['Omar Lind has spent two years in Turkish custody.', ['Omar Lind'],
       { subject: 'Omar Lind', mechanism: 'arrest', requestingState: 'TR', events: ['detained TR'], status: 'active' }],
+    // a person described by an office with a facility word in it is still a person
+    ['Omar Lind, a police officer, was arrested in Kenya.', ['Omar Lind'],
+      { subject: 'Omar Lind', mechanism: 'arrest', requestingState: 'KE', events: ['arrested KE'], status: 'unknown' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -475,6 +478,7 @@ describe('findCases: negatives', () => {
     ['Refugees are held in the Port Hedland detention centre.', []],
     ['The outlet Nasha Dumka reported that people were detained in Minsk.', ['Nasha Dumka']],
     ['Dan Oan, a Facebook page, was blocked after the arrests.', ['Dan Oan']],
+    ['Activists were taken to Padinska Skela, the detention unit of the district prison, where they are held.', ['Padinska Skela']],
     ['Relatives call for the release of detained activists.\nPhoto: Pieter de Groot', ['Pieter de Groot']],
     // a conviction as a belief
     ["It is Alan Brook's deep conviction that rights matter.", ['Alan Brook']],
