@@ -289,7 +289,16 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     const inner = tb.inner.text;
     if (US_TAG.test(inner)) politicalParty ??= inner;
     else if (!country && wholeCountry(inner)) country = wholeCountry(inner);
-    else break;
+    else {
+      // "MEP (Greens/EFA, Germany)": a country closing the bracket is the entry's; the rest of the bracket stays
+      const cut = inner.lastIndexOf(',');
+      const c = cut > 0 && !country ? wholeCountry(inner.slice(cut + 1)) : null;
+      if (c) {
+        country = c;
+        head = { text: `${tb.before.text} (${inner.slice(0, cut).trim()})`, start: head.start, end: head.end };
+      }
+      break;
+    }
     head = tb.before;
   }
 

@@ -305,6 +305,7 @@ describe('readPartyList: lists of open and coalition letters', () => {
     ['Hana Mori\nProgramme Officer, Asia\nOpen Borders Legal Aid\n\nLeo Brandt\nDirector\nNorth Sea Rights Centre', 'signatures',
       [['Hana Mori', 'person', 'Programme Officer', 'Open Borders Legal Aid', null], ['Leo Brandt', 'person', 'Director', 'North Sea Rights Centre', null]],
       "a region after the role is its remit: the organisation on the next line is still the signatory's"],
+    ['Anna Becker, MEP (Greens/EFA, Germany)', 'signatures', [['Anna Becker', 'person', null, 'Greens/EFA', 'DE']], 'a country closing a bracket with a group in it'],
     ['To the President of the Republic of Veloria, His Excellency Tomas Arvelo', 'addressees',
       [['Tomas Arvelo', 'person', 'President of the Republic of Veloria', null, null]], 'the office first, the name after it'],
     ['Senator the Hon. Graham Pike, Senator for Tasmania (Australia)', 'signatures',
