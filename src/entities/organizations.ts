@@ -34,12 +34,12 @@ import { isSpaceGap, tokenize, tokensOf, type Token } from './tokens.js';
 
 /** Every named organisation, once, with its aliases. */
 export function findOrganizations(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[]): Organization[] {
-  void structure;
   const tokens = tokensOf(doc);
   const out: OrgCandidate[] = [];
   const known = knownBodies(doc.text, tokens, out);
   acronymDefinitions(doc.text, tokens, known, out);
   headPhrases(doc.text, tokens, known, out);
+  dropHeadlineClauses(doc.text, structure, out);
   sharedPluralHeads(tokens, out);
   stateBodies(doc.text, tokens, out);
   partyOrganizations(doc, letters, out);
@@ -656,6 +656,29 @@ function sharedPluralHeads(tokens: readonly Token[], out: OrgCandidate[]): void 
     if (!sawAnd || names.length < 2) continue;
     for (const t of names) out.push({ text: `${t.text} ${single}`, start: t.start, end: t.end, rule: 'head' });
   }
+}
+
+/**
+ * A headline in title case reads like one long name: "Senators Urge State
+ * Department to Press Dushanbe on Abuse of INTERPOL". There a head phrase
+ * that runs on through two link words or more is a clause, not a name.
+ */
+function dropHeadlineClauses(text: string, structure: DocumentStructure, out: OrgCandidate[]): void {
+  const title = structure.title;
+  if (!title || !isTitleCase(text.slice(title.span.start, title.span.end))) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k]!;
+    if (c.rule !== 'head' || c.start < title.span.start || c.end > title.span.end) continue;
+    const links = c.text.split(' ').filter((w) => HEAD_LINKS.has(w)).length;
+    if (links >= 2) out.splice(k, 1);
+  }
+}
+
+/** True when the words of four letters or more are capitalised, all but one at most. */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/u).filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
+  if (words.length < 5) return false;
+  return words.filter((w) => w[0] === w[0]!.toLowerCase()).length <= 1;
 }
 
 // ---------- a state's bodies ----------

@@ -147,6 +147,19 @@ describe('findOrganizations: a party\'s organisation cut at a comma', () => {
   });
 });
 
+describe('findOrganizations: a headline in title case', () => {
+  test.for([
+    // [headline, expected names, why]
+    ['Senators Urge State Department to Press Freedonia on Abuse of INTERPOL', ['State Department', 'INTERPOL'], 'a clause through two link words is no name'],
+    ['Freedonia Rights Council Welcomes Release of Journalist', ['Freedonia Rights Council'], 'a name with its head in a headline stays'],
+    ['Senators urge the department to press Freedonia on abuse of the Commission for the Control of Files', ['Commission for the Control of Files'], 'not in title case: names with links stay'],
+  ] as const)('%s', ([headline, expected]) => {
+    const text = `${headline}\n\nBody text follows here.`;
+    const structure = { ...NO_STRUCTURE, title: { text: headline, span: { start: 0, end: headline.length } } };
+    expect(findOrganizations(docOf(text), structure, []).map((o) => o.name)).toEqual(expected);
+  });
+});
+
 describe('findOrganizations: lists headed as organisations', () => {
   test.for([
     // [heading, counts as a list of organisations, why]
