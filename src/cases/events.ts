@@ -40,6 +40,7 @@ export function indexDates(dates: readonly DateMention[]): DateIndex {
 
 const DATE_BREAK = phrasePattern(['following', 'after', 'before', 'because', 'while', 'when', 'where', 'who', 'which', 'but', 'and', 'on the basis of', 'based on']);
 const OPENS_CLAUSE = /^\s*,/;
+const AFTER_APPOSITION = /^,\s*(?:on|in)\s+$/i;
 const QUALIFIES = /^\s+(?:(?!and\b|or\b|but\b|then\b)[\p{Ll}-]+\s+)?$/u;
 /** "The court on Tuesday ordered the release": a date right before the verb of its clause. */
 const BEFORE_VERB = /^\s+(?:(?!(?:and|or|but|then|who|which|a|an|under|on|in|at|by|with|following|after|pursuant|from|for|of|to|over|against|upon)\b)[\p{Ll}-]+\s+){1,3}$/u;
@@ -58,6 +59,17 @@ export function dateOf(text: string, t: Trigger, dates: DateIndex, others: reado
     DATE_BREAK.lastIndex = 0;
     if (DATE_BREAK.test(between)) break;
     return d;
+  }
+  // "detained X, an activist sought by Y, on 27 October": a date past an apposition that holds another trigger
+  const next = others.find((o) => o.start >= t.end);
+  if (next) {
+    for (const d of dates.within(next.end, Math.min(s.end, t.end + reach + 80))) {
+      const between = text.slice(t.end, d.span.start);
+      const commas = between.split(',').length - 1;
+      const first = between.indexOf(',');
+      if (commas === 2 && t.end + first < next.start && AFTER_APPOSITION.test(between.slice(between.lastIndexOf(','))) && !/[;"]/.test(between)) return d;
+      break;
+    }
   }
   let prevTrigger = s.start;
   for (const o of others) if (o.end <= t.start) prevTrigger = Math.max(prevTrigger, o.end);

@@ -407,11 +407,17 @@ describe('findCases: where and when each event happened', () => {
     // an arrest told after the deportation still places it, when it is not in the destination
     ['Y Minh Kbuor was deported to Vietnam on Monday. He had been arrested in Bangkok on Sunday.', ['Y Minh Kbuor'], [],
       ['arrested TH -', 'deported TH -']],
+    // a date past an apposition that holds another trigger dates the verb before the apposition
+    ['Kazakh police detained Farhod Rasulov, an activist wanted by Tajikistan, on 27 October.', ['Farhod Rasulov'], [['27 October', '2025-10-27']],
+      ['detained KZ 2025-10-27']],
+    // a date after the second trigger with no apposition is the second trigger's
+    ['Farhod Rasulov was detained in Kazakhstan and released on 28 October.', ['Farhod Rasulov'], [['28 October', '2025-10-28']],
+      ['detained KZ -', 'released KZ 2025-10-28']],
     // deported to a state and taken into custody there: the custody does not place the deportation
     ['Reza Tavakoli was deported to Iran and taken into custody by Iranian security officers.', ['Reza Tavakoli'], [],
       ['deported - -', 'detained IR -']],
   ] as const)('%s', ([text, people, dates, events]) => {
-    const cases = casesOf(text, { people: [...people], countries: [...COUNTRIES, ['Azerbaijan', 'AZ'], ['Poland', 'PL'], ['Iranian', 'IR', 'demonym'], ['Austrian', 'AT', 'demonym'], ['Belarusian', 'BY', 'demonym'], ['Tajik', 'TJ', 'demonym'], ['Vietnam', 'VN']], dates: dates.map((d) => [...d] as [string, string]) });
+    const cases = casesOf(text, { people: [...people], countries: [...COUNTRIES, ['Azerbaijan', 'AZ'], ['Poland', 'PL'], ['Iranian', 'IR', 'demonym'], ['Austrian', 'AT', 'demonym'], ['Belarusian', 'BY', 'demonym'], ['Tajik', 'TJ', 'demonym'], ['Vietnam', 'VN'], ['Kazakhstan', 'KZ']], dates: dates.map((d) => [...d] as [string, string]) });
     expect(cases.map((c) => c.events.map((e) => `${e.type} ${e.country?.code ?? '-'} ${e.date?.value ?? '-'}`).sort())).toEqual([[...events].sort()]);
   });
 
