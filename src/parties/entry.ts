@@ -252,7 +252,12 @@ export function looksLikeOrganisation(s: string): boolean {
 /** Reads one entry (a line, a list item, an address block) as a Party, or null when it names no party. */
 export function readParty(entry: Piece, options: EntryOptions = {}): Party | null {
   // columns of a table ("Name | Organisation | Country", tab-separated) read as comma-separated parts
-  if (entry.text.includes('\t') || entry.text.includes(' | ')) entry = { ...entry, text: entry.text.replace(/ \| |\t/gu, (m) => (m === '\t' ? ',' : ',  ')) };
+  if (entry.text.includes('\t') || entry.text.includes(' | ')) {
+    entry = { ...entry, text: entry.text.replace(/ \| |\t/gu, (m) => (m === '\t' ? ',' : ',  ')) };
+    // a first column that only numbers the rows ("1 | Name | …")
+    const num = /^\d{1,4}[.)]?,\s*/u.exec(entry.text);
+    if (num) entry = { text: entry.text.slice(num[0].length), start: entry.start + num[0].length, end: entry.end };
+  }
   let p = stripMarker(trimPiece(entry, ' \t;,'));
   if (p.text.endsWith('.') && !/(?:\b\p{Lu}|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|z\.s|e\.V|A\.C|S\.A))\.$/u.test(p.text)) p = trimPiece(p, ' \t.');
   if (!p.text || p.text.length > 400) return null;

@@ -97,7 +97,7 @@ export interface ListOptions {
 export function readPartyList(lines: readonly Line[], options: ListOptions): Party[] {
   // a table with a header row ("Name | Position | Institution | Country"): each row one entry, its cells read in order
   const table = lines.some((l) => !l.blank && isTableHeader(l.trimmed));
-  const groups = (table ? [lines as Line[]] : splitColumns(lines)).flatMap((column) => groupEntries(column, options.mode));
+  const groups = (table ? [lines as Line[]] : splitColumns(lines)).flatMap((column) => groupEntries(column, options.mode, table));
   const bySection = new Map<number, Entry[]>();
   for (const g of groups) {
     const list = bySection.get(g.section);
@@ -155,9 +155,10 @@ function countryHeading(s: string): CountryRef | null {
 }
 
 /** Cuts lines into entries: one a line, with wrapped tails and titles joined to the entry above. */
-function groupEntries(lines: readonly Line[], mode: ListOptions['mode']): Entry[] {
+function groupEntries(lines: readonly Line[], mode: ListOptions['mode'], table = false): Entry[] {
   const out: Entry[] = [];
-  if (mode === 'addressees' || isBlockSignatures(lines)) return groupAddressBlocks(lines);
+  // the rows of a table are entries of their own, never blocks of lines
+  if (mode === 'addressees' || (!table && isBlockSignatures(lines))) return groupAddressBlocks(lines);
   let last: Entry | null = null;
   let lastLine = -10;
   let section = 0;
