@@ -6,6 +6,7 @@
  *   people-index.ts  where people are named, short forms included
  *   subjects.ts      the person each trigger is about (names, pronouns, groups)
  *   name-guess.ts    a subject the people stage missed (a capitalised name run)
+ *   non-persons.ts   names that are places, outlets or photo credits, never subjects
  *   states.ts        the requesting state and where each event happened
  *   places.ts        capitals and cities that place an event
  *   events.ts        the date of each event, the duration of a notice
