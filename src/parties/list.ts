@@ -255,7 +255,14 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
   }
   if (cur.length) runs.push(cur);
   const out: Entry[] = [];
+  let groupCountry: CountryRef | null = null;
   for (let run of runs) {
+    // "SPAIN" alone between blocks: a heading that gives the blocks under it their country
+    const heading = run.length === 1 ? countryHeading(run[0]!.trimmed) : null;
+    if (heading && isAllCapsWord(run[0]!.trimmed.replace(/[\s:]/gu, ''))) {
+      groupCountry = heading;
+      continue;
+    }
     // a street, a post code, a city or "City, Country" tells where the party above is; it never opens a party
     while (run.length > 0 && isAddressLine(run[0]!.trimmed)) run = run.slice(1);
     if (run.length === 0) continue;
@@ -263,7 +270,7 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
     if (run.some((l) => isAddressLine(l.trimmed)) && !run.some((l) => matchHonorificAt(l.trimmed, 0) !== null || isRoleOnly(l.trimmed) || looksLikeOrganisation(l.trimmed))) continue;
     const full = run.filter((l) => /,|\(/u.test(l.trimmed) && looksLikePersonName(words(stripTo(lineAsPiece(l)).text.split(/[,(]/u)[0]!).filter((w) => !/^(?:Hon|Rt|Minister|Commissioner|Mr|Ms|Dr)\.?$/u.test(w)).join(' ')));
     if (run.length >= 2 && full.length >= Math.ceil(run.length * 0.6)) {
-      for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd } });
+      for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd }, country: groupCountry });
       continue;
     }
     // one party: join a leading honorific line ("His Excellency") with the name line
@@ -277,11 +284,11 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
     const extra = run.slice(i + 1).map(lineAsPiece);
     // a run of organisations, one a line, without people: one party a line
     if (run.length >= 2 && run.every((l) => looksLikeOrganisation(l.trimmed)) && !run.some((l) => /^(?:To\b|Attn)/iu.test(l.trimmed))) {
-      for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd } });
+      for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd }, country: groupCountry });
       continue;
     }
     const lastLine = run[run.length - 1]!;
-    out.push({ section: 0, head, extra, span: { start: head.start, end: lastLine.trimEnd } });
+    out.push({ section: 0, head, extra, span: { start: head.start, end: lastLine.trimEnd }, country: groupCountry });
   }
   return out;
 }

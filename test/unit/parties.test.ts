@@ -309,6 +309,8 @@ describe('readPartyList: lists of open and coalition letters', () => {
       [['Ilse Varga', 'person', null, 'University of Leiden', 'NL'], ['Omar Haddad', 'person', null, 'Jordan University', 'JO']], 'a numbering column before the name'],
     ['Name\tInstitution\tCountry\nIlse Varga\tUniversity of Leiden\tNetherlands\nOmar Haddad\tUniversity of Jordan\tJordan', 'signatures',
       [['Ilse Varga', 'person', null, 'University of Leiden', 'NL'], ['Omar Haddad', 'person', null, 'University of Jordan', 'JO']], 'tab-separated rows under a header are entries, not columns or blocks'],
+    ['SPAIN\n\nCarmen Ruiz\nMember of the European Parliament\n\nGERMANY\n\nAnna Becker\nMember of the European Parliament', 'signatures',
+      [['Carmen Ruiz', 'person', 'Member', 'European Parliament', 'ES'], ['Anna Becker', 'person', 'Member', 'European Parliament', 'DE']], 'country headings between signature blocks'],
     ['Anna Becker, MEP (Greens/EFA, Germany)', 'signatures', [['Anna Becker', 'person', null, 'Greens/EFA', 'DE']], 'a country closing a bracket with a group in it'],
     ['To the President of the Republic of Veloria, His Excellency Tomas Arvelo', 'addressees',
       [['Tomas Arvelo', 'person', 'President of the Republic of Veloria', null, null]], 'the office first, the name after it'],
