@@ -64,7 +64,7 @@ export const EVENT_WORDS: Readonly<Record<'arrested' | 'detained' | 'charged' | 
     'taken from his home', 'taken from her home', 'taken from their home', 'taken from his house', 'taken from her house',
     'taken from his office', 'taken from her office', 'stopped at', 'stopped by police', 'stopped by border',
   ],
-  charged: ['charged', 'indicted', 'accused of', 'charges against', 'prosecuted', 'indictment of'],
+  charged: ['charged', 'indicted', 'accused of', 'charges against', 'prosecuted', 'indictment of', 'faces charges', 'facing charges', 'on charges of'],
   sentenced: ['sentenced', 'convicted', 'conviction'],
   deported: ['deported', 'deportation', 'deport', 'expelled', 'forcibly returned', 'refouled', 'refoulement'],
   released: ['released', 'release', 'freed', 'frees', 'freeing'],

@@ -185,6 +185,9 @@ describe('findCases: one row per phrasing', () => {
     // a person described by an office with a facility word in it is still a person
     ['Omar Lind, a police officer, was arrested in Kenya.', ['Omar Lind'],
       { subject: 'Omar Lind', mechanism: 'arrest', requestingState: 'KE', events: ['arrested KE'], status: 'unknown' }],
+    // "faces charges of": a charge brought, not a prospect
+    ['Jean Mugisha, held in Kenya since May, faces charges of spreading rumours.', ['Jean Mugisha'],
+      { subject: 'Jean Mugisha', mechanism: 'arrest', requestingState: 'KE', events: ['charged KE', 'detained KE'], status: 'active' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -486,6 +489,8 @@ describe('findCases: negatives', () => {
     ['Dan Oan, a Facebook page, was blocked after the arrests.', ['Dan Oan']],
     ['Activists were taken to Padinska Skela, the detention unit of the district prison, where they are held.', ['Padinska Skela']],
     ['Relatives call for the release of detained activists.\nPhoto: Pieter de Groot', ['Pieter de Groot']],
+    // charges that could come are no charge
+    ['Nora Quist could face charges of sedition.', ['Nora Quist']],
     // a conviction as a belief
     ["It is Alan Brook's deep conviction that rights matter.", ['Alan Brook']],
   ] as const)('%s', ([text, people]) => {
