@@ -48,7 +48,13 @@ const HELD = new Set<CaseEventType>(['arrested', 'detained', 'released']);
  */
 export function finishCase(draft: CaseDraft, subject: string, fallback: CountryMention | null = null, nationality: CountryMention | null = null): CitedCase {
   const evidence = [...draft.evidence].sort((a, b) => rank(a.mechanism) - rank(b.mechanism) || a.at - b.at);
-  const mechanism: Mechanism = evidence[0]?.mechanism ?? 'arrest';
+  let mechanism: Mechanism = evidence[0]?.mechanism ?? 'arrest';
+  // wanted by one state and held in another ("X, wanted in Tajikistan, was detained in Almaty"): the pursuit crossed a border
+  if (mechanism === 'arrest') {
+    const pursuer = evidence.find((e) => e.mechanism === 'arrest' && e.requestingState)?.requestingState;
+    const heldAbroad = draft.events.some((e) => e.explicit && e.country && (e.type === 'arrested' || e.type === 'detained') && e.country.code !== pursuer?.code);
+    if (pursuer && heldAbroad) mechanism = 'extradition-request';
+  }
   // "arrested ... and remains in custody": the custody is the arrest's aftermath, not a second event
   const arrested = draft.events.some((e) => e.type === 'arrested');
   const strongDetention = draft.events.some((e) => e.type === 'detained' && !e.weak);

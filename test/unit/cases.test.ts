@@ -188,6 +188,9 @@ describe('findCases: one row per phrasing', () => {
     // "faces charges of": a charge brought, not a prospect
     ['Jean Mugisha, held in Kenya since May, faces charges of spreading rumours.', ['Jean Mugisha'],
       { subject: 'Jean Mugisha', mechanism: 'arrest', requestingState: 'KE', events: ['charged KE', 'detained KE'], status: 'active' }],
+    // wanted by one state and detained in another: the pursuit crossed a border, an extradition request
+    ['Farhod Rasulov, who is wanted in Tajikistan, was detained by Kazakh police.', ['Farhod Rasulov'],
+      { subject: 'Farhod Rasulov', mechanism: 'extradition-request', requestingState: 'TJ', events: ['detained KZ'], status: 'active' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
