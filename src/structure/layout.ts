@@ -302,6 +302,9 @@ function readHead(lines: readonly Line[], sal: number, from: number): Head {
   return head;
 }
 
+/** A line addressing a party in prose: "To His Excellency …", "and to Mr. …", "To the Honourable …". */
+const TO_PARTY = /^(?:and\s+)?to\s+(?:His|Her|Their|the Hon|H\.E|Mr|Ms|Mrs|Dr|Prof|Madam|Sir|Dame)\b/iu;
+
 /** A letter without a salutation: its head is the date and subject lines before the first prose. */
 function readHeadWithoutSalutation(lines: readonly Line[], from: number, closing: number): Head {
   const head: Head = { start: -1, addressees: [], cc: [], date: null, subject: null, bodyStart: from };
@@ -319,6 +322,12 @@ function readHeadWithoutSalutation(lines: readonly Line[], from: number, closing
     const subj = subjectOf(l);
     if (subj) {
       head.subject ??= subj;
+      if (head.start < 0) head.start = i;
+      continue;
+    }
+    // "To His Excellency A, President of …" / "and to Mr. B, Minister …": addressees named without a salutation
+    if (firstProse < 0 && (isToLine(l.trimmed) || TO_PARTY.test(l.trimmed)) && !isProse(l.trimmed)) {
+      head.addressees.push(i);
       if (head.start < 0) head.start = i;
       continue;
     }

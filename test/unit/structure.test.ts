@@ -286,6 +286,11 @@ describe('readStructure: open and coalition letters', () => {
     expect(letters.map((l) => [l.addressees.map((p) => p.name), l.signatories.map((p) => [p.name, p.description, p.country?.code])])).toEqual([[['Tomas Arvelo'], [['Margaret Atwell', 'novelist', 'CA']]]]);
   });
 
+  test('"To …" lines name the addressees of a letter without a salutation', () => {
+    const { letters } = read(`OPEN LETTER: Release the detained journalists\n\nTo His Excellency Tomas Arvelo, President of the Republic of Veloria\nand to Mr. Emil Ngabo, Minister of Justice\n\n${BODY}\n\nRespectfully,\n\nDr Ilse Varga, Senior Lecturer, University of Leiden`);
+    expect(letters.map((l) => [l.salutation, l.addressees.map((p) => p.name)])).toEqual([[null, ['Tomas Arvelo', 'Emil Ngabo']]]);
+  });
+
   test('a contact line and a bracketed note end the signatures', () => {
     const { letters } = read(`Dear Minister,\n\n${BODY}\n\nSigned,\n\nRuth Abel, Associate Professor, Columbia University\n\n(Affiliations are listed for identification purposes only.)\n\nContact for this letter: office@example.org`);
     expect(letters.map((l) => l.signatories.map((p) => [p.name, p.organization]))).toEqual([[['Ruth Abel', 'Columbia University']]]);
