@@ -171,6 +171,18 @@ const NAMEISH = new Set<Kind>(['given', 'name', 'unknown', 'initial', 'particle'
 function prosePeople(text: string, tokens: readonly Token[], orgSpans: readonly { start: number; end: number }[], out: PersonCandidate[]): void {
   const inOrg = makeInOrg(orgSpans);
   const kinds: Kind[] = tokens.map((t) => classify(t, inOrg(t)));
+  // a form of address that is also a family name closes a name after a given name ("Imran Qadeer Sheikh", "Adnan Khan");
+  // before a name it stays a title ("Sheikh Khalid")
+  for (let i = 1; i < tokens.length; i++) {
+    if (kinds[i] !== 'title' || !SURNAME_TITLES.has(tokens[i]!.text)) continue;
+    const prev = kinds[i - 1];
+    if (prev !== 'given' && prev !== 'name' && prev !== 'unknown') continue;
+    if (!isSpaceGap(tokens[i - 1]!.gap) || tokens[i - 1]!.dot || tokens[i - 1]!.possessive) continue;
+    const next = tokens[i + 1];
+    const nextKind = kinds[i + 1];
+    if (next && isSpaceGap(tokens[i]!.gap) && !tokens[i]!.dot && (nextKind === 'given' || nextKind === 'name' || nextKind === 'unknown' || nextKind === 'surname')) continue;
+    kinds[i] = 'name';
+  }
   let i = 0;
   while (i < tokens.length) {
     // a run of words joined by spaces on one line
@@ -216,6 +228,12 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
   }
 }
 
+/** Forms of address that are family names too ("Imran Sheikh", "Ayesha Begum"). */
+const SURNAME_TITLES = new Set(['Sheikh', 'Shaikh', 'Khan', 'Mirza', 'Sayed', 'Syed', 'Begum', 'Pasha']);
+
+/** A law's name after the words: "the Prevention of Electronic Crimes Act" holds no person. */
+const LAW_AFTER = /^ (?:Act|Law|Code|Ordinance|Decree|Bill|Statute|Regulations?|Directive|Amendment)\b/u;
+
 /** Words after a lone surname that make it a person ("the Biden administration", "the Lukashenko regime"). */
 const AFTER_SURNAME = /^[ \t]+(?:administration|regime|government|dictatorship)\b/u;
 
@@ -243,6 +261,7 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   if (MEDIUM_BEFORE_QUOTE.test(before) || STREET_BEFORE.test(before)) return null;
   // "King Khalid International Airport", "Nikola Tesla Airport"
   if (FACILITY_AFTER.test(text.slice(end, end + 40))) return null;
+  if (LAW_AFTER.test(text.slice(end, end + 16))) return null;
   if (words.length === 1) {
     const kind = kinds[0]!;
     if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial' || kind === 'surname') return null;

@@ -20,7 +20,8 @@ export const TRAILING_HEADS: ReadonlySet<string> = new Set([
   'Organisation', 'Organization', 'Organizations', 'Organisations', 'Secretariat', 'Mission', 'Embassy', 'Consulate', 'Police', 'Army',
   'Navy', 'Bank', 'Corporation', 'Company', 'Inc', 'Ltd', 'LLC', 'GmbH', 'AB', 'AG', 'SA', 'Lab', 'Laboratory', 'Labs', 'Observatory',
   'Clinic', 'Hospital', 'Club', 'Greens', 'Caucus', 'Chapter', 'Conservancy', 'Times', 'Post', 'Examiner', 'Herald',
-  'Journal', 'Tribune', 'Guardian', 'Gazette', 'Telegraph', 'Press', 'Magazine', 'Foundry', 'Systems',
+  'Journal', 'Tribune', 'Guardian', 'Gazette', 'Telegraph', 'Press', 'Magazine', 'Foundry', 'Systems', 'Fellowship', 'Mirror', 'Chronicle',
+  'Observatorio', 'Observatoire',
   'Fundación', 'Fundação', 'Fondation', 'Stiftung', 'Instituto', 'Institut', 'Asociación', 'Associação', 'Comité', 'Comitato', 'Frente',
   'Partido', 'Parti', 'Partei', 'Mouvement', 'Movimiento', 'Rede', 'Kollektiv', 'Kommission', 'Verband', 'Verein',
 ]);
@@ -31,7 +32,8 @@ export const LEADING_HEADS: ReadonlySet<string> = new Set([
   'Organization', 'Association', 'Institute', 'Center', 'Centre', 'Campaign', 'Coalition', 'Foundation', 'Alliance', 'Party', 'Group',
   'League', 'Union', 'Federation', 'Network', 'Movement', 'Society', 'Agency', 'Fund', 'Friends', 'Front', 'Confederation', 'Academy',
   'College', 'School', 'Club', 'Parliament', 'Assembly', 'House', 'Chamber', 'Secretariat', 'Mission', 'Embassy', 'Consulate', 'Service',
-  'Directorate', 'Division', 'Unit', 'Tribunal', 'Conference', 'Congress', 'Senate', 'Bank', 'Lab', 'Laboratory',
+  'Directorate', 'Division', 'Unit', 'Tribunal', 'Conference', 'Congress', 'Senate', 'Bank', 'Lab', 'Laboratory', 'Fellowship',
+  'Observatorio', 'Observatoire', 'Red',
   'Instituto', 'Universidad', 'Universidade', 'Fundación', 'Centro', 'Asociación', 'Comité', 'Confédération', 'Fédération', 'Ligue',
   // groups of people that name themselves for a cause: "Veterans for Peace", "Doctors Without Borders", "Americans for Prosperity"
   'Women', 'Veterans', 'Physicians', 'Doctors', 'Lawyers', 'Scientists', 'Scholars', 'Students', 'Parents', 'Journalists', 'Reporters',
@@ -112,6 +114,8 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
 export const POSSESSIVE_IN_NAME: ReadonlySet<string> = new Set([
   'People', 'Peoples', 'Women', 'Children', 'Workers', 'Citizens', 'Men', 'Farmers', 'Patients', 'Veterans', 'Mothers', 'Parents', 'Students',
   'Journalists', 'Writers', 'Nations', 'Traveller', 'Travellers', 'Consumers', 'Lawyers', 'Defenders', 'Youth', 'Prisoners', 'Refugees',
+  // courts named for their judges: "Magistrate's Court", "Magistrates' Court"
+  'Magistrate', 'Magistrates',
 ]);
 
 /** Plural heads that a list of names shares: "the Liberal, National and Labor Parties". */

@@ -24,7 +24,7 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'United Nations', forms: ['UN', 'U.N.'] },
   { name: 'United Nations General Assembly', forms: ['UN General Assembly', 'UNGA'] },
   { name: 'United Nations Security Council', forms: ['UN Security Council', 'UNSC'] },
-  { name: 'United Nations Human Rights Council', forms: ['UN Human Rights Council', 'UNHRC'] },
+  { name: 'United Nations Human Rights Council', forms: ['UN Human Rights Council', 'UNHRC', 'Human Rights Council'] },
   { name: 'Office of the United Nations High Commissioner for Human Rights', forms: ['OHCHR', 'UN Human Rights Office'] },
   { name: 'Office of the United Nations High Commissioner for Refugees', forms: ['UNHCR', 'UN Refugee Agency', 'United Nations High Commissioner for Refugees', 'UN High Commissioner for Refugees'] },
   { name: 'United Nations Development Programme', forms: ['UNDP'] },

@@ -28,6 +28,10 @@ describe('findOrganizations: names', () => {
     ['the Liberal, National and Labor Parties agreed', ['Liberal Party', 'National Party', 'Labor Party'], 'a plural head shared by a list'],
     ["coordinated by the People's Water Alliance, a coalition", ["People's Water Alliance"], 'a possessive group noun inside a name'],
     ['members including Club de Lisboa and others', ['Club de Lisboa'], 'a leading head with a foreign link word'],
+    ['She is a columnist for the Northern Valley Mirror in Ruritania.', ['Northern Valley Mirror'], 'a newspaper named for a mirror'],
+    ['the leader of the Riverside Baptist Fellowship was detained', ['Riverside Baptist Fellowship'], 'a fellowship of a church'],
+    ["The Eastbrook Magistrate's Court refused bail.", ["Eastbrook Magistrate's Court"], 'a possessive inside a court\'s name'],
+    ['the Human Rights Council adopted a resolution', ['Human Rights Council'], 'a UN body named without its prefix'],
     ['Professor of History, University of Freedonia, Springfield\n', ['University of Freedonia, Springfield'], 'a campus after a university at the end of an entry'],
     ['former staff of the US Senate Appropriations Committee', ['US Senate Appropriations Committee'], 'the last of two heads in one name ends it'],
     ['Member of the International Committee of the Freedonian Association of Jurists', ['Freedonian Association of Jurists'], 'an organ of a body is not a name of its own'],
@@ -270,6 +274,8 @@ describe('findOrganizations: not organisations', () => {
     ['the Income Driven Repayment (IDR) plan', 'an acronym that names a programme, not a body'],
     ['Follow us at twitter.com/FreedoniaCouncil and #FreeDolkun', 'a URL and a hashtag'],
     ['Assistant Professor of Sociology', 'a title, not a body'],
+    ['The Fellowship said so.', 'a new head alone'],
+    ['the Protection of Online Harms Act', "a law's name"],
     ['Republicans in Congress', 'the known body only'],
   ] as const)('%s', ([text]) => {
     const found = names(text);

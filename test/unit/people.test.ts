@@ -36,6 +36,8 @@ describe('findPeople: names in prose', () => {
     ['The statement was read out at the meeting by its chair, Mr Jonathan\nFairweather, on Tuesday.', ['Jonathan Fairweather'], 'a name broken by the line end of hard-wrapped prose'],
     ['Jane\nWhitfield', [], 'short lines are a list, not a wrapped name'],
     ['President-elect Jane Whitfield and Vice-Chair Tom Harlow met.', ['Jane Whitfield', 'Tom Harlow'], 'hyphenated offices before names'],
+    ['The writer Faraz Qadeer Sheikh was detained. His cousin, Omar Khan, said so.', ['Faraz Qadeer Sheikh', 'Omar Khan'], 'a form of address after a given name that ends the name is a family name'],
+    ['His Excellency Sheikh Khalid bin Ali replied.', ['Khalid bin Ali'], 'the same word before a name stays a form of address'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
@@ -109,6 +111,8 @@ describe('findPeople: not people', () => {
     ['Sincerely, Concerned citizens', 'a closing'],
     ['Home Office\n2 Marsham Street\nLondon SW1P 4DF', 'an address'],
     ['See https://example.org/John-Smith for more.', 'words inside a URL are not names... or are capitalised words of a link'],
+    ['She was charged under the Protection of Online Harms Act last year.', 'the words of a law\'s name before "Act"'],
+    ['the Freedonian Preservation of Public Order Ordinance', 'the words of an ordinance\'s name'],
   ] as const)('%s', ([text]) => {
     expect(names(text)).toEqual([]);
   });
