@@ -17,6 +17,7 @@ import {
   SUBJECT_GAP_STOPS,
   SUBJECT_GAP_WORDS,
 } from '../lexicons/case-vocabulary.js';
+import { MONTHS } from '../lexicons/months.js';
 import { guessNames } from './name-guess.js';
 import { notAPerson } from './non-persons.js';
 import type { PeopleIndex, PersonMention } from './people-index.js';
@@ -63,6 +64,10 @@ const EDGE_QUOTES = /^"|"$/g;
 const FACILITY_NEXT = /^\s+(?:International\s+)?(?:Airport|Prison|Street|Avenue|Boulevard|Road|Square|Station|Port|Centre|Center|University|Hospital|Bridge)\b/;
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 /** "a Red Notice was issued against X": the auxiliary of an instrument's participle. */
+/** "issued at the request of Jordan against X": the request phrase of an instrument's participle, with the state named in it. */
+const REQUEST_OF_GAP = /\b(?:at|upon|on)\s+(?:the\s+)?(?:request|behest|instigation)\s+of\b/gi;
+/** "the arrest on 2 June 2025 of X": the date inside a nominal trigger. */
+const DATE_WORD = new Set(Object.keys(MONTHS).map((m) => m.toLowerCase()));
 const PASSIVE_ISSUED = /^\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?=(?:issued|filed|lodged|circulated|published|requested|sought|made)\b)/i;
 /** ", a historian at", ", editor of": an apposition after a name, with or without its article. */
 const APPOSITION_START = /^,\s+(?:(?:a|an|the)\s|(?=\p{Ll}+\s+(?:of|at|for|with)\s))/u;
@@ -78,12 +83,13 @@ export function objectGap(gap: string): boolean {
   if (gap.length > 70 || /[;"]/.test(gap) || (gap.includes('\n') && CAPS_WORD.test(gap))) return false;
   // a parenthesis closed in the gap held the trigger: the name after it is another entry ("X (detained on a Red Notice), Y")
   if (gap.split(')').length > gap.split('(').length) return false;
-  const tokens = gap.replace(APPOSITIVE, ' ').replace(PASSIVE_ISSUED, ' ').match(TOKEN_RE) ?? [];
+  const tokens = gap.replace(APPOSITIVE, ' ').replace(PASSIVE_ISSUED, ' ').replace(REQUEST_OF_GAP, ' ').match(TOKEN_RE) ?? [];
   let free = 0;
   for (const t of tokens) {
     const w = t.toLowerCase();
     if (t === ',' || t === ':' || t === '(' || t === ')') continue;
     if (OBJECT_PREPS.has(w) || OBJECT_DETS.has(w) || OBJECT_PARTICIPLES.has(w)) continue;
+    if (/^\d{1,4}(?:st|nd|rd|th)?$/.test(w) || DATE_WORD.has(w)) continue;
     if (OBJECT_STOPS.has(w) || w.endsWith('ing')) return false;
     if (++free > 4) return false;
   }

@@ -183,6 +183,9 @@ function modality(before: string, word: string, noun: boolean): { hypothetical: 
 }
 
 /** Every trigger in one sentence, in order, overlaps resolved (the longer phrase wins). */
+const ORDERED_THAT_BEFORE = /\b(?:ordered|orders|ruled|decided)\s+that\s+(?:she|he|they)\s+$/i;
+const CHARGES_JUDGED_BEFORE = /\b(?:that|whether|dismissed|dismisses|dismissing|dropped|drops|dropping|rejected|rejects|quashed|quashes|withdrew|withdrawn|withdraws|annulled|overturned)\s+(?:all\s+)?(?:of\s+)?the\s+$/i;
+
 export function findTriggers(text: string, sentence: Sentence): Trigger[] {
   if (!ANY_RE.test(sentence.text)) return [];
   const found: { kind: TriggerKind; event: TriggerEvent | null; start: number; end: number }[] = [];
@@ -205,6 +208,9 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     const head = text.slice(backFrom(text, sentence.start, f.start, 25), f.start);
     if (lower === 'release' && (RELEASE_NOT_RE.test(head) || RELEASE_NOT_NEXT.test(tail))) continue;
     if (lower === 'charged' && TASK_AFTER.test(tail)) continue;
+    // "finding that the charges against her were politically motivated", "dismissed the charges against X": a judgement of the charges, not a charging
+    if (lower === 'be held' && !ORDERED_THAT_BEFORE.test(head)) continue;
+    if (lower === 'charges against' && CHARGES_JUDGED_BEFORE.test(head)) continue;
     if (lower === 'released' && RELEASED_FROM_NOT_RE.test(tail)) continue;
     if (lower === 'expelled' && BODY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 40)))) continue;
     if (lower === 'conviction' && (BELIEF_BEFORE.test(head) || /^\s+that\b/i.test(tail))) continue;
@@ -223,7 +229,9 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
     const asked = f.kind !== 'wanted' && f.kind !== 'notice' && f.kind !== 'diffusion' && requested(text, sentence.start, f.start);
     if (asked) hypothetical = true;
     // "has been held", "is held", "remains held": the trigger holds its own auxiliary
-    if (!hypothetical && (/^(?:been|being|is|are|remains?)\s/.test(lower) && (lower !== 'been held' || /\b(?:has|have)\s+(?:\p{Ll}+\s+)?$/u.test(before)))) ongoing = true;
+    // "the court ordered that she be held": an order carried out, not a request
+    if (lower === 'be held') hypothetical = false;
+    if (!hypothetical && (/^(?:been|being|is|are|remains?|ordered|be)\s/.test(lower) && (lower !== 'been held' || /\b(?:has|have)\s+(?:\p{Ll}+\s+)?$/u.test(before)))) ongoing = true;
     if (!hypothetical && (PERFECT_BEFORE.test(before) || STILL_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 60))))) ongoing = true;
     if (f.kind === 'event' && f.event === 'released' && lower === 'release') hypothetical = !REAL_RELEASE_BEFORE.test(text.slice(backFrom(text, sentence.start, f.start, 40), f.start));
     if (IF_ANY_AFTER.test(text.slice(f.end, Math.min(sentence.end, f.end + 60)))) hypothetical = true;

@@ -63,6 +63,8 @@ export const EVENT_WORDS: Readonly<Record<'arrested' | 'detained' | 'charged' | 
     // taken away or stopped by the authorities: a detention
     'taken from his home', 'taken from her home', 'taken from their home', 'taken from his house', 'taken from her house',
     'taken from his office', 'taken from her office', 'stopped at', 'stopped by police', 'stopped by border',
+    // a court's order to hold the person ("ordered that she be held", "ordered him held"): a detention that goes on; triggers.ts keeps "be held" only after such an order
+    'be held', 'ordered her held', 'ordered him held', 'ordered them held',
   ],
   charged: ['charged', 'indicted', 'accused of', 'charges against', 'prosecuted', 'indictment of', 'faces charges', 'facing charges', 'on charges of'],
   sentenced: ['sentenced', 'convicted', 'conviction'],

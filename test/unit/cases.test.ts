@@ -191,6 +191,21 @@ describe('findCases: one row per phrasing', () => {
     // wanted by one state and detained in another: the pursuit crossed a border, an extradition request
     ['Farhod Rasulov, who is wanted in Tajikistan, was detained by Kazakh police.', ['Farhod Rasulov'],
       { subject: 'Farhod Rasulov', mechanism: 'extradition-request', requestingState: 'TJ', events: ['detained KZ'], status: 'active' }],
+    // a notice named before its subject: "<notice> issued at the request of X against NAME"
+    ['The Foundation welcomes the deletion of the Red Notice issued at the request of Jordan against Dr Omar Haddad.', ['Omar Haddad'],
+      { subject: 'Omar Haddad', mechanism: 'red-notice', requestingState: 'JO', events: ['deleted -', 'issued JO'], status: 'deleted' }],
+    // a nominal arrest with its date inside and the subject after "of" and several descriptors
+    ['We condemn the arrest on 2 June 2025 of the Serbian investigative journalist Mara Tollen.', ['Mara Tollen'],
+      { subject: 'Mara Tollen', mechanism: 'arrest', requestingState: 'RS', events: ['arrested RS'], status: 'unknown' }],
+    // a court's order to hold the person is a detention that goes on
+    ['Mara Tollen was arrested in Kenya. On Monday the court ordered that she be held.', ['Mara Tollen'],
+      { subject: 'Mara Tollen', mechanism: 'arrest', requestingState: 'KE', events: ['arrested KE', 'detained KE'], status: 'active' }],
+    // charges judged by a court are no charging; the detention stays
+    ['Nora Quist was detained in Spain; the court found that the charges against her were politically motivated.', ['Nora Quist'],
+      { subject: 'Nora Quist', mechanism: 'arrest', requestingState: 'ES', events: ['detained ES'], status: 'unknown' }],
+    // the charges brought are a charging
+    ['Nora Quist was detained in Spain. The charges against her include fraud.', ['Nora Quist'],
+      { subject: 'Nora Quist', mechanism: 'arrest', requestingState: 'ES', events: ['charged ES', 'detained ES'], status: 'unknown' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -492,6 +507,11 @@ describe('findCases: negatives', () => {
     ['Dan Oan, a Facebook page, was blocked after the arrests.', ['Dan Oan']],
     ['Activists were taken to Padinska Skela, the detention unit of the district prison, where they are held.', ['Padinska Skela']],
     ['Relatives call for the release of detained activists.\nPhoto: Pieter de Groot', ['Pieter de Groot']],
+    // a court dismissing the charges is no charging
+    ['The court dismissed the charges against Nora Quist.', ['Nora Quist']],
+    // an event held somewhere, and "be held" with no order to hold a person
+    ['The hearing of Nora Quist will be held in Madrid.', ['Nora Quist']],
+    ['We demand that those who harassed Nora Quist be held accountable.', ['Nora Quist']],
     // charges that could come are no charge
     ['Nora Quist could face charges of sedition.', ['Nora Quist']],
     // a conviction as a belief
