@@ -21,6 +21,8 @@ import type { Party } from '../model/party.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { KNOWN_BODIES } from '../lexicons/organizations.js';
+import { CITIES } from '../lexicons/cities.js';
+import { COUNTRIES } from '../lexicons/countries.js';
 import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, POSSESSIVE_IN_NAME, SHARED_PLURAL_HEADS, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
 import { wordKind } from '../nlp/lexicon.js';
 import { isCountryName, isDemonym } from './demonyms.js';
@@ -358,7 +360,7 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
         if (k > h + 2 && HEAD_LINKS.has(w.text) && w.shape === 'lower' && tokens[k + 1]?.text === 'the' && namesBody(tokens, k + 2, to) && !(w.text === 'to' && SENT_TO.has(t.text))) break;
         // "and" joins the last words of one name ("Justice and Police", "Asian and African Area Studies"),
         // not a second name ("… and Monash University", "… and Minister Wang")
-        if ((w.text === 'and' || w.text === '&') && secondName(tokens, known, k + 1, to)) break;
+        if ((w.text === 'and' || w.text === '&' || w.text === 'or') && secondName(tokens, known, k + 1, to)) break;
         end = k;
         // a possessive inside the name's object: "Commission for the Control of INTERPOL's Files"
         if (breaksName(w) && !(k < to && tokens[k + 1]!.shape === 'cap' && !isHead(tokens[k + 1]!) && HEAD_LINKS.has(tokens[k - 1]!.text))) break;
@@ -392,6 +394,8 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     // a city that ends an entry ends the name: "Civic Initiative Belgrade", "Helsinki Committee Oslo"
     // (a known body's name is whole without it: "World Uyghur Congress Berlin" is its office there)
     else if (end === h && end + 1 <= to && known[h]! < 0 && isSpaceGap(t.gap) && t.gap.length === 1 && cityEndsEntry(text, tokens[end + 1]!)) end++;
+    // a mission is named with the city it sits in: "U.S. Embassy Asmara", "British Consulate Jeddah"
+    else if (end === h && end + 1 <= to && MISSIONS.has(t.text) && isSpaceGap(t.gap) && t.gap.length === 1 && isCity(tokens[end + 1]!)) end++;
     const words = tokens.slice(start, end + 1);
     // a state's own name is a country, not an organisation ("Russian Federation", "United Kingdom")
     if (!acceptHeadPhrase(words, h - start, hasLink, known, start, tokens, end) || isCountryName(text.slice(tokens[start]!.start, tokens[end]!.end))) {
@@ -412,6 +416,17 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     }
     h = end + 1;
   }
+}
+
+/** Diplomatic missions, named with their city after the head. */
+const MISSIONS = new Set(['Embassy', 'Consulate', 'Consulate-General', 'Mission', 'Delegation']);
+
+/** Capitals and other cities the lexicons know, one word each. */
+const CITY_WORDS: ReadonlySet<string> = new Set([...COUNTRIES.flatMap((c) => c.capitals), ...Object.keys(CITIES)].filter((c) => !c.includes(' ')));
+
+/** A city the lexicons know, not a country ("Asmara", "Jeddah"). */
+function isCity(t: Token): boolean {
+  return t.shape === 'cap' && !t.possessive && (CITY_WORDS.has(t.text) || wordKind(t.text) === 'place') && !isCountryName(t.text);
 }
 
 /** True when the token is a city the lexicon knows and the entry ends right after it (a line end, a comma, a bracket). */
@@ -460,7 +475,8 @@ function walkLeft(tokens: readonly Token[], known: Int32Array, from: number, h: 
     // after a given name, and at a given name after a title; a name in the name stays ("Raoul Wallenberg Centre")
     if (prev.shape === 'caps' && start - 2 >= from && isGiven(tokens[start - 2]!)) break;
     if (isGiven(prev) && start - 2 >= from && (isTitle(tokens[start - 2]!) || canonicalPostNominal(tokens[start - 2]!.text))) break;
-    if (hasLink && prev.shape === 'caps' && known[start - 1]! < 0 && !isCountryName(prev.text)) break;
+    // an acronym glued to the head is the body's own name ("SOAS University of London"); further left it is not
+    if (hasLink && prev.shape === 'caps' && known[start - 1]! < 0 && !isCountryName(prev.text) && !(start === h && prev.text.length >= 3 && !GENERIC_ACRONYMS.has(prev.text) && !canonicalPostNominal(prev.text) && !isHonorific(prev.text))) break;
     start--;
   }
   return start;
@@ -472,6 +488,9 @@ function officeAfterThe(tokens: readonly Token[], from: number, k: number): bool
   while (p >= from && k - p <= 3 && tokens[p]!.shape === 'cap') p--;
   return p >= from && tokens[p]!.text === 'the';
 }
+
+/** Acronyms for kinds of body, not for one body ("NGO Network of …" is a network). */
+const GENERIC_ACRONYMS = new Set(['NGO', 'NGOs', 'INGO', 'INGOs', 'CSO', 'CSOs', 'NPO', 'GONGO', 'CBO', 'LGBT', 'LGBTI', 'LGBTQ']);
 
 /** True when the words from `from` to `to` after "and" open a name of their own: a head word, a known body, a title, a given name, a country. */
 function secondName(tokens: readonly Token[], known: Int32Array, from: number, to: number): boolean {

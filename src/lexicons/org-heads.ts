@@ -45,6 +45,8 @@ export const LEADING_HEADS: ReadonlySet<string> = new Set([
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'for', 'on', 'and', 'the', 'in', 'to', 'against', 'with', 'without', 'at', '&', '+', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'les',
   'da', 'do', 'dos', 'das', 'e', 'y', 'et', 'en', 'em', 'für', 'und', 'per', 'pour', 'para', 'por', 'di', 'della', 'al', 'a', 'an',
+  // two words of one object: "Working Group on Enforced or Involuntary Disappearances"
+  'or',
 ]);
 
 /** Connectors that may follow a head word and continue the name ("Alliance on China", "Ministry of Justice"). */
