@@ -775,10 +775,10 @@ function resolve(rel: Relative, ref: Day, order: 'dmy' | 'mdy'): string | undefi
       const wd = weekday(ref);
       const back = (wd - rel.day + 7) % 7; // days back to the last one on or before ref
       const ahead = (rel.day - wd + 7) % 7; // days on to the next one on or after ref
-      // "this Sunday" and "next Sunday": that day in this week and in the next (weeks start on Monday).
-      // "this Saturday" is the coming one; "next Saturday" the one after it.
+      // "this Saturday" is the coming one; "next Monday" is that day in the week after the date's (weeks start on
+      // Monday): from a Thursday, the Monday four days on; from a Tuesday, "next Sunday" is the Sunday after the coming one.
       if (rel.which === 'this') return dayValue(addDays(ref, ahead));
-      if (rel.which === 'next') return dayValue(addDays(ref, ahead ? ahead + 7 : 7));
+      if (rel.which === 'next') return dayValue(addDays(ref, 7 - ((wd + 6) % 7) + ((rel.day + 6) % 7)));
       const n = rel.which === 'last' ? -(back || 7) : rel.which === 'past' ? -back : rel.which === 'future' ? ahead : ahead < back ? ahead : -back;
       return dayValue(addDays(ref, n));
     }

@@ -41,6 +41,11 @@ describe('findDates', () => {
   test.for<[string, string, string]>([
     ['2022-08-02', 'next Sunday', '2022-08-14'], // the Sunday after the coming one
     ['2022-08-07', 'this Saturday', '2022-08-13'], // the coming Saturday
+    ['2025-06-12', 'next Monday', '2025-06-16'], // from a Thursday: the Monday of the next week, four days on
+    ['2025-11-05', 'next Monday', '2025-11-10'], // from a Wednesday
+    ['2025-11-10', 'next Monday', '2025-11-17'], // from a Monday: a week on, never the same day
+    ['2025-11-09', 'next Friday', '2025-11-14'], // from a Sunday, the week's last day: the Friday after it
+    ['2022-08-07', 'this Saturday', '2022-08-13'], // the coming Saturday
     ['2022-08-02', 'Friday of next week', '2022-08-12'], // weeks start on Monday
     ['2024-10-18', 'next weekday', '2024-10-21'], // the next working day
     ['2024-10-18', 'this weekend', '2024-10-19'],
@@ -194,6 +199,7 @@ describe('dates of a document', () => {
     ['Call +1 202 555 2021 or see example.org/2019/report', []], // numbers inside a phone number or an address
     ['Tuesday 5 March 2024\n\nHe was released on Friday.', ['2024-03-05', '2024-03-01']], // a bare weekday in the past tense: the one before
     ['Wednesday 24 November 1982\n\nThe group will arrive on Friday.', ['1982-11-24', '1982-11-26']], // in the future tense: the one after
+    ['Thursday 12 June 2025\n\nThe debate is next Monday.', ['2025-06-12', '2025-06-16']], // "next" is the coming week's
     ['15 September 2021\n\nThey must act before the end of the year.', ['2021-09-15', '2021']], // the current year
     // "last <Month>" is the last one before the document's date, "next <Month>" the next one after it.
     ['Geneva, 5 March 2024\n\nHe has been held since his arrest last August.', ['2024-03-05', '2023-08']],
