@@ -432,7 +432,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const w = (m[1] ?? '').toLowerCase();
     let which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' = w === 'last' || w === 'past' ? 'last' : w === 'next' || w === 'coming' ? 'next' : w === 'this' ? 'this' : 'nearest';
     // In a document a bare weekday is the last one on or before its date, unless the sentence speaks of the future.
-    if (which === 'nearest' && !phrase) which = speaksOfFuture(text, m.index!, m.index! + m[0].length) ? 'future' : 'past';
+    if (which === 'nearest' && !phrase) which = speaksOfFuture(text, m.index!, m.index! + m[0].length) || isDeadline(text, m.index! + m[0].indexOf(m[2]!)) ? 'future' : 'past';
     const day = WEEKDAYS[m[2]!.toLowerCase()]!;
     const at = w === 'on' ? m.index! + m[0].indexOf(m[2]!) : m.index!;
     out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'weekday', day, which } });
@@ -532,6 +532,25 @@ function speaksOfFuture(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   const cut = after.search(/[.!?\n]/);
   return FUTURE.test(text.slice(from, start)) || FUTURE.test(cut >= 0 ? after.slice(0, cut) : after);
+}
+
+/** A deadline just before a weekday: "by Friday", "until Monday", "no later than close of business on Friday". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|not later than|deadline(?: is)?)\s{1,3}(?:(?:the\s{1,3})?(?:close|end)\s{1,3}of\s{1,3}(?:business|play|day)\s{1,3}|(?:COB|EOD|noon|midday)\s{1,3})?(?:on\s{1,3})?$/i;
+/** A request in the sentence: "please", "kindly", "we ask you to", "we urge you to". */
+const REQUEST = /\b(?:please|kindly|we (?:ask|urge|invite|request) you)\b/i;
+
+/** Whether a bare weekday at text[at] sits in a request, or is a deadline with no past-tense word before it in its sentence. */
+function isDeadline(text: string, at: number): boolean {
+  let from = Math.max(0, at - 160);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('; '));
+  if (stop >= 0) from += stop + 1;
+  const head = text.slice(from, at);
+  if (REQUEST.test(head)) return true;
+  if (!DEADLINE_BEFORE.test(head.slice(-48))) return false;
+  // "He was held until Friday", "they asked us to reply by Friday": told in the past.
+  for (const p of head.matchAll(PAST)) if (!/\bbe\s$/.test(head.slice(Math.max(0, p.index! - 4), p.index!))) return false;
+  return true;
 }
 
 /** Up to four capitalised words after a date. */
