@@ -98,7 +98,7 @@ const YEARX = `('?\\d{4}|'?\\d{2})(?![\\d:])`;
 const TO = '\\s{0,3}(?:-|to|until|till|through|and|&)\\s{0,3}';
 const B = '(?<![\\p{L}\\p{N}])';
 /** "this year" after a date without its year: "23rd - 25th of November this year". */
-const YEAR_PHRASE = '(?:\\s{1,3}(this|last|next)\\s{1,3}year)?';
+const YEAR_PHRASE = '(?:\\s{1,3}(?:of\\s{1,3})?(this|last|next)\\s{1,3}year)?';
 /** Between a day and its month: "15 November", "15th of November", "10-August", "8/Oct". */
 const DM = '(?:\\s{0,3}of\\s{1,3}|\\s{0,3}|[-/])';
 /** Between a month and its year: "November 2021", "Nov. 2021", "August-2012", ", 2021". */
@@ -143,7 +143,7 @@ const YEAR_BETWEEN = re(`${B}(?:between|from)\\s{1,3}(1[6-9]\\d\\d|20\\d\\d)\\s{
 /** 2021, (2016), 1998's */
 const BARE_YEAR = re(`${B}(?<![.,/$€£#:]|\\d[ ,.-])(1[6-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d%]|[,:/-]\\d|\\.\\d(?!\\d?\\s\\p{Lu})| ?\\d)`);
 /** in July, since March, early December; "in July this year"; from May */
-const MONTH_ALONE = re(`${B}(in|In|during|since|Since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this past|past|this|last|next|This|Last|Next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(this|last|next)\\s{1,3}year)?`);
+const MONTH_ALONE = re(`${B}(in|In|during|since|Since|until|till|by|from|From|to|of|early|late|mid|end of|beginning of|this past|past|this|last|next|This|Last|Next|before|after|on)(?:\\s{1,3}|-)${MON}(?!\\s{0,3}\\d)(?:\\s{1,3}(?:of\\s{1,3})?(this|last|next)\\s{1,3}year)?`);
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const FULL_MONTH_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
 /** Seasons, by their first and last month (the northern year): "last spring" names the year it fell in. Winter spans two years and is left out. */

@@ -205,6 +205,11 @@ describe('dates of a document', () => {
     ['Tuesday 4 March 2025\n\nHe was held until Friday.', ['2025-03-04', '2025-02-28']], // a deadline told in the past looks back
     ['Tuesday 4 March 2025\n\nHe was arrested by police on Friday.', ['2025-03-04', '2025-02-28']], // "by" an agent is no deadline
     ['Thursday 12 June 2025\n\nThe debate is next Monday.', ['2025-06-12', '2025-06-16']], // "next" is the coming week's
+    // "<Month> of this year" is one date.
+    ['Geneva, 5 October 2025\n\nHe was arrested in May of this year.', ['2025-10-05', '2025-05']],
+    ['Geneva, 5 October 2025\n\nHe was arrested in May of last year.', ['2025-10-05', '2024-05']],
+    ['Geneva, 5 October 2025\n\nHe was arrested on 3 May of this year.', ['2025-10-05', '2025-05-03']], // a day and month too
+    ['Geneva, 5 October 2025\n\nHe was arrested in May. The rest of this year was calm.', ['2025-10-05', '2025-05', '2025']], // "this year" apart from the month stays
     ['15 September 2021\n\nThey must act before the end of the year.', ['2021-09-15', '2021']], // the current year
     // "last <Month>" is the last one before the document's date, "next <Month>" the next one after it.
     ['Geneva, 5 March 2024\n\nHe has been held since his arrest last August.', ['2024-03-05', '2023-08']],
