@@ -3,14 +3,17 @@
  * named by a facility noun ("Padinska Skela detention unit", "Mageragere
  * Prison"), an outlet or a page ("the outlet Nasha Dumka", "Dan Oan, a
  * Facebook page"), a name in a photo credit ("Photo: Pieter de Groot"), or a
- * name after a locative preposition ("held at Port Hedland"). Read only
+ * name after a locative preposition ("held at Port Hedland"), a law's name
+ * ("the Computer Crimes Act"). Read only
  * around the mention, so the cost is constant per name.
  */
-import { CREDIT_LABELS, FACILITY_NOUNS, MEDIA_NOUNS } from '../lexicons/case-vocabulary.js';
+import { CREDIT_LABELS, FACILITY_NOUNS, LAW_NOUNS, MEDIA_NOUNS } from '../lexicons/case-vocabulary.js';
 
 const words = (xs: readonly string[]): string => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
 const FACILITY_LAST = new RegExp(`(?:^|\\s)(?:${words(FACILITY_NOUNS)})$`, 'i');
 const FACILITY_NEXT = new RegExp(`^\\s+(?:(?:detention|remand|pre-trial|immigration|transit|deportation|migrant|temporary)\\s+)?(?:${words(FACILITY_NOUNS)})\\b`, 'i');
+/** "the Computer Crimes Act": a name before a law's head noun (capitalised, as a law's title is). */
+const LAW_NEXT = new RegExp(`^\\s+(?:${LAW_NOUNS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`);
 const MEDIA_BEFORE = new RegExp(`\\b(?:${words(MEDIA_NOUNS)})\\s+(?:"\\s*)?$`, 'i');
 const MEDIA_APPOSITION = new RegExp(`^"?\\s*,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${words(MEDIA_NOUNS)}|${words(FACILITY_NOUNS)})(?=\\s*[,.;:)]|\\s+(?:of|in|at|on|near|where|which|that|run|based)\\b)`, 'iu');
 const CREDIT = `(?:${words(CREDIT_LABELS)})(?:\\s+by\\s+|\\s*[:\\-–—/|]\\s*)(?:[\\p{L}'.-]+\\s+){0,2}$`;
@@ -24,7 +27,7 @@ export function notAPerson(text: string, start: number, end: number, locative = 
   const name = text.slice(start, end);
   if (FACILITY_LAST.test(name)) return true;
   const after = text.slice(end, end + 60);
-  if (FACILITY_NEXT.test(after) || MEDIA_APPOSITION.test(after)) return true;
+  if (FACILITY_NEXT.test(after) || MEDIA_APPOSITION.test(after) || LAW_NEXT.test(after)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 40), start);
   if (MEDIA_BEFORE.test(before) || CREDIT_INLINE.test(before)) return true;

@@ -229,14 +229,21 @@ function referent(text: string, index: PeopleIndex, discourse: Discourse, pronou
   if (p === 'they' || p === 'them' || p === 'their' || GROUP_SET.has(p.replace(/\s+/g, ' '))) return [...discourse.lastGroup];
   // 1. the last person named in the same sentence, unless a speaker ("Her lawyer, Ramesh Iyer, said she ...")
   const last = index.lastBefore(at);
-  if (last && last.start >= sentenceStart && !isSpeaker(text, last, at)) return [last.person];
+  if (last && last.start >= sentenceStart && !isSpeaker(text, last, at) && !isBystander(text, last)) return [last.person];
   // 2. a case subject named shortly before: the topic of the passage
   const near = index.within(Math.max(0, at - 400), at);
   for (let i = near.length - 1; i >= 0; i--) if (near[i]!.end <= at && discourse.subjects.has(near[i]!.person)) return [near[i]!.person];
   // 3. the last person named who is not a speaker; 4. the last case subject
-  for (let i = near.length - 1; i >= 0; i--) if (near[i]!.end <= at && !isSpeaker(text, near[i]!, at)) return [near[i]!.person];
+  for (let i = near.length - 1; i >= 0; i--) if (near[i]!.end <= at && !isSpeaker(text, near[i]!, at) && !isBystander(text, near[i]!)) return [near[i]!.person];
   if (discourse.lastSubject !== null) return [discourse.lastSubject];
   return last ? [last.person] : [];
+}
+
+/** "criticised by the governor, X", "X, who is not accused of any involvement": the agent of a passive or a person cleared of a part in it. */
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:,\s*)?$/u;
+const NOT_ACCUSED_AFTER = /^,?\s+(?:who|which)\s+(?:is|was|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:accused|suspected|implicated|involved|charged)\b/i;
+function isBystander(text: string, m: PersonMention): boolean {
+  return AGENT_BEFORE.test(text.slice(backFrom(text, 0, m.start, 40), m.start)) || NOT_ACCUSED_AFTER.test(text.slice(m.end, m.end + 50));
 }
 
 /** A person named as the source of what is said: "said X", "X said", "according to X", "X, who lives in Y, said". */

@@ -249,5 +249,11 @@ export const MEDIA_NOUNS: readonly string[] = [
   'account', 'blog', 'podcast', 'broadcaster', 'radio', 'television', 'tv', 'agency', 'publication', 'group', 'movement', 'party',
 ];
 
+/**
+ * Head nouns of laws and legal texts: a name right before one is the law's, not
+ * a person's ("charged under the Computer Misuse Act", "the Public Order Law").
+ */
+export const LAW_NOUNS: readonly string[] = ['act', 'law', 'laws', 'code', 'decree', 'ordinance', 'bill', 'statute', 'regulation', 'regulations', 'amendment', 'proclamation'];
+
 /** Labels that open a photo credit or caption line: what follows names who took the picture, not whom a case is about. */
 export const CREDIT_LABELS: readonly string[] = ['photo', 'photos', 'photograph', 'photo credit', 'picture', 'image', 'credit', 'credits', 'pictured', 'caption', 'illustration', 'video'];

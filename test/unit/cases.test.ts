@@ -206,6 +206,12 @@ describe('findCases: one row per phrasing', () => {
     // the charges brought are a charging
     ['Nora Quist was detained in Spain. The charges against her include fraud.', ['Nora Quist'],
       { subject: 'Nora Quist', mechanism: 'arrest', requestingState: 'ES', events: ['charged ES', 'detained ES'], status: 'unknown' }],
+    // the agent of a passive, cleared of any part in the arrest, is no subject; "her arrest" goes back to the case subject
+    ['Mara Tollen was arrested in Kenya. The arrest was criticised by the regional governor, Paul Okoth, who is not accused of any involvement in her arrest.', ['Mara Tollen', 'Paul Okoth'],
+      { subject: 'Mara Tollen', mechanism: 'arrest', requestingState: 'KE', events: ['arrested KE'], status: 'unknown' }],
+    // a law's name where a subject would go is no person: "the blogger was charged ... under the X Act" stays with the blogger
+    ['The blogger Omar Lind was detained in Kenya on Sunday. Police said the blogger was charged under the Computer Crimes Act.', ['Omar Lind'],
+      { subject: 'Omar Lind', mechanism: 'arrest', requestingState: 'KE', events: ['charged KE', 'detained KE'], status: 'unknown' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
