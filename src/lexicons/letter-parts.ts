@@ -84,6 +84,8 @@ export const TABLE_COLUMNS: readonly string[] = [
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 const CLOSING_SET = new Set(CLOSINGS.map(fold));
 const SIGNATURE_HEADING_SET = new Set(SIGNATURE_HEADINGS.map(fold));
+/** A signing cue followed by a short note in brackets. */
+const SIGNATURE_NOTE = /^([a-z][a-z -]{1,30})\([^()]{1,80}\)$/u;
 const GROUP_HEADING_SET = new Set(SIGNATURE_GROUP_HEADINGS.map(fold));
 const NOTES_SET = new Set(NOTES_HEADINGS.map(fold));
 const CONTACT_SET = new Set(CONTACT_HEADINGS.map(fold));
@@ -112,7 +114,11 @@ export function isClosing(line: string): boolean {
 
 /** True when the line is a heading that opens a list of signatures. */
 export function isSignatureHeading(line: string): boolean {
-  return SIGNATURE_HEADING_SET.has(fold(bareLine(line)));
+  const b = fold(bareLine(line));
+  if (SIGNATURE_HEADING_SET.has(b)) return true;
+  // a heading with a note in brackets: "Signed (affiliations for identification only):"
+  const m = SIGNATURE_NOTE.exec(b);
+  return m !== null && SIGNATURE_HEADING_SET.has(m[1]!.trim());
 }
 
 /** True when the line is a heading that groups signatures ("Organizations"). */

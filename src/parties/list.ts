@@ -273,6 +273,8 @@ function groupAddressBlocks(lines: readonly Line[]): Entry[] {
       for (const l of run) out.push({ section: 0, head: stripTo(lineAsPiece(l)), extra: [], span: { start: l.trimStart, end: l.trimEnd }, country: groupCountry });
       continue;
     }
+    // a city alone closing the block ("Vientiane") is where the party is, never its organisation
+    while (run.length > 1 && CITY_NAMES.has(stripEnd(run[run.length - 1]!.trimmed, '.,;'))) run = run.slice(0, -1);
     // one party: join a leading honorific line ("His Excellency") with the name line
     let i = 0;
     let head = stripTo(lineAsPiece(run[0]!));

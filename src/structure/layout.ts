@@ -281,11 +281,21 @@ function readHead(lines: readonly Line[], sal: number, from: number): Head {
     }
     head.addressees.push(k);
   }
-  // Lines before the letter's date are its letterhead when address lines follow the date ("United States Senate").
+  // Lines before the letter's date are its letterhead when address lines follow the date ("United States Senate"),
+  // or when they close on the sender's street or post code and no addressee follows ("… / Washington, DC 20515").
   if (head.date) {
     const dateLine = taken.find((k) => isDateLine(lines[k]!.trimmed));
     if (dateLine !== undefined && head.addressees.some((k) => k > dateLine)) head.addressees = head.addressees.filter((k) => k > dateLine);
+    else if (dateLine !== undefined) {
+      const before = head.addressees.filter((k) => k < dateLine);
+      const last = before[before.length - 1];
+      if (last !== undefined && LETTERHEAD_END.test(lines[last]!.trimmed) && !before.some((k) => /^(?:To\b|Attn|Attention)/iu.test(lines[k]!.trimmed))) {
+        head.addressees = head.addressees.filter((k) => k > dateLine);
+      }
+    }
   }
+  // A salutation to no one in particular ("Dear Colleague", "To whom it may concern") addresses the reader: the lines above it are the sender's
+  if (GENERIC_SALUTATION.test(lines[sal]!.trimmed)) head.addressees = [];
   // The line just before the salutation, when it reads as a phrase and not a party, is an unlabelled subject.
   if (!head.subject && head.addressees.length > 0) {
     const lastK = head.addressees[head.addressees.length - 1]!;
@@ -301,6 +311,12 @@ function readHead(lines: readonly Line[], sal: number, from: number): Head {
   if (head.date && !head.date.value) head.date = null;
   return head;
 }
+
+/** The last line of a letterhead: a street or a post code ("Washington, DC 20515", "75008 Paris", "12 Harbour Street"). */
+const LETTERHEAD_END = /\b(?:[A-Z]{2} \d{5}(?:-\d{4})?|\d{4,6} \p{Lu}\p{L}+|\p{Lu}\p{L}+,? \d{4,6})$|^\d{1,5},? \p{Lu}[\p{L}' -]{2,40} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Square)$/u;
+
+/** A salutation to whoever reads the letter, naming no addressee. */
+const GENERIC_SALUTATION = /^(?:Dear\s+)?(?:Colleagues?|Friends?|All|Sir\s*(?:\/|or)\s*Madam|Madam\s*(?:\/|or)\s*Sir)\s*[,:!]?$|^To whom it may concern\b/iu;
 
 /** A line addressing a party in prose: "To His Excellency …", "and to Mr. …", "To the Honourable …". */
 const TO_PARTY = /^(?:and\s+)?to\s+(?:His|Her|Their|the Hon|H\.E|Mr|Ms|Mrs|Dr|Prof|Madam|Sir|Dame)\b/iu;

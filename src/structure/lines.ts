@@ -18,10 +18,10 @@ const DATE_LINE = new RegExp(
   'iu',
 );
 
-/** A place before the date of a dated line: "Geneva / Oslo, ", "Brussels, ", "Almaty | ", "Washington, D.C., ". */
+/** A place before the date of a dated line: "Geneva / Oslo, ", "Lyon and Quito, ", "Brussels, ", "Almaty | ", "Washington, D.C., ". */
 const PLACE_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
-const PLACE_PREFIX = new RegExp(`^${PLACE}(?:(?: ?[/&] ?|, ?)${PLACE}){0,2}(?:,| ?[|–—]| -)\\s*`, 'u');
+const PLACE_PREFIX = new RegExp(`^${PLACE}(?:(?: ?[/&] ?|, ?| and )${PLACE}){0,2}(?:,| ?[|–—]| -)\\s*`, 'u');
 
 /** True when the line holds a date and nothing else, or a place and a date ("Brussels, 8 April 2031", "Almaty | 20 February 2031"). */
 export function isDateLine(s: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isClosing, isEndMark, isSalutation, isSignOff } from '../../src/lexicons/letter-parts.js';
+import { isClosing, isEndMark, isSalutation, isSignatureHeading, isSignOff } from '../../src/lexicons/letter-parts.js';
 import { readStructure } from '../../src/structure/anatomy.js';
 import { readLetters } from '../../src/structure/letters.js';
 import { isDateLine, isProse } from '../../src/structure/lines.js';
@@ -314,5 +314,76 @@ describe('readStructure: open and coalition letters', () => {
     [`Groups publish open letter\n\nLONDON - ${BODY} The full text of the letter follows below.\n\nDear Minister,\n\n${BODY}\n\nSincerely,\n\nOpen Wires Institute`, 'letter', 'a release presenting a letter stays a press release'],
   ] as const)('not %s: %s', ([text, kind]) => {
     expect(read(text).structure.kind).not.toBe(kind);
+  });
+});
+
+describe('readStructure: letterheads, datelines, motions and running signer lists', () => {
+  test.for([
+    // [line, date line?, why]
+    ['Brest and Valparaíso, 18 September 2025', true, 'two places joined by "and" before the date'],
+    ['Smith and Jones were there on 18 September 2025', false, 'a sentence with "and" and a date stays prose'],
+  ] as const)('date line %s: %s', ([line, ok]) => {
+    expect(isDateLine(line)).toBe(ok);
+  });
+
+  test.for([
+    // [text, addressees, why]
+    [`Brest and Valparaíso, 18 September 2031\n\nTo the Members of the Executive Committee\n\nDear Members of the Executive Committee,\n\n${BODY}\n\nSincerely,\n\nReporters Alliance\nFree Press Collective`,
+      ['the Members of the Executive Committee'], 'a place-and-date line is the dateline, never a party'],
+    [`Assembly of the Federation\nChamber of Deputies\nPortolan, PF 20515\n\nSeptember 3, 2031\n\nDear Colleague,\n\n${BODY}\n\nSincerely,\n\nJane Holloway\nMember of the Assembly`,
+      [], 'a letterhead closing on a post code over the date, and a "Dear Colleague" letter, name no addressee'],
+    [`To whom it may concern,\n\n${BODY}\n\nSincerely,\n\nJane Holloway`, [], 'a salutation to whoever reads names no one'],
+    [`13 May 2031\n\nThe Honourable Marcus Bell\nMinister of Justice\n\nDear Minister,\n\n${BODY}\n\nSincerely,\n\nJane Holloway`,
+      ['Marcus Bell'], 'negative: an address block after the date stays the addressee'],
+    [`The Honourable Marcus Bell\nMinister of Justice\n\n13 May 2031\n\nDear Minister,\n\n${BODY}\n\nSincerely,\n\nJane Holloway`,
+      ['Marcus Bell'], 'negative: an address block with no street or post code before the date stays the addressee'],
+  ] as const)('%s', ([text, names]) => {
+    const { letters } = read(text);
+    expect(letters[0]!.addressees.map((p) => p.name)).toEqual(names);
+  });
+
+  test.for([
+    // [text, kind, title, why]
+    [`House of Assembly\nEarly Day Motion 2041\nIMPRISONMENT OF BLOGGER DANIL MORETTI IN ERUVIA\nTabled: Tuesday 3 June 2031\n\nThat this House is deeply concerned by the sentencing of the blogger to nine years in prison; and calls on the Government to press for his release.\n\nSponsors: Alma Rennick; Sir Geoffrey Pallant; Nadia Orsett-Lowe`,
+      'statement', 'IMPRISONMENT OF BLOGGER DANIL MORETTI IN ERUVIA', 'an institution and series line give way to the headline in capitals; a motion with a sponsor list is a statement'],
+    [`House of Assembly\n\nRelease the editor now\n\n${BODY}`,
+      'statement', 'House of Assembly', 'negative: with no headline in capitals below, the first line stays the title'],
+    [`FOR IMMEDIATE RELEASE\n\nRelease the editor now\n\nThat this House notes the detention of the editor and calls for his release.\n\nENDS`,
+      'press-release', 'Release the editor now', 'negative: release markers win over a motion quoted in the release'],
+  ] as const)('%s', ([text, kind, title]) => {
+    const { structure } = read(text);
+    expect([structure.kind, structure.title?.text ?? null]).toEqual([kind, title]);
+  });
+
+  test.for([
+    // [heading, why]
+    ['Signed (affiliations for identification only):', 'a signing cue with a note in brackets'],
+    ['Signatories (in alphabetical order)', 'another cue with a note'],
+  ] as const)('signature heading %s', ([heading]) => {
+    const { letters } = read(`Dear Minister,\n\n${BODY}\n\n${heading}\n\nDr Marta Quennell, Associate Professor, School of Geography, University of Melbourne, Australia; Tobias Wrenfield, Lecturer, Faculty of Political Science, Chulalongkorn University, Thailand; Paul-Henri Damaret, Emeritus Professor, Université de Lyon, France`);
+    expect(letters.map((l) => l.signatories.map((p) => [p.name, p.honorifics, p.role, p.organization, p.country?.code]))).toEqual([[
+      ['Marta Quennell', ['Dr'], 'Associate Professor', 'University of Melbourne', 'AU'],
+      ['Tobias Wrenfield', [], 'Lecturer', 'Chulalongkorn University', 'TH'],
+      ['Paul-Henri Damaret', [], 'Emeritus Professor', 'Université de Lyon', 'FR'],
+    ]]);
+  });
+
+  test.for([
+    // [line, heading?, why]
+    ['Signed (affiliations for identification only):', true, 'a cue with a note in brackets'],
+    ['Signed copies of the letter (sent by post) will follow.', false, 'negative: a sentence that opens with the cue word'],
+    ['Signed (see below) by many more', false, 'negative: words after the bracket'],
+  ] as const)('isSignatureHeading %s: %s', ([line, ok]) => {
+    expect(isSignatureHeading(line)).toBe(ok);
+  });
+
+  test('a city closing an address block is where the party is, not its organisation', () => {
+    const { letters } = read(`His Excellency Tomas Vellani\nPrime Minister of the Republic of Eruvia\nLisbon\n\nDear Prime Minister,\n\n${BODY}\n\nSincerely,\n\nJane Holloway`);
+    expect(letters[0]!.addressees.map((p) => [p.name, p.role, p.organization])).toEqual([['Tomas Vellani', 'Prime Minister of the Republic of Eruvia', null]]);
+  });
+
+  test('negative: an organisation closing an address block stays its organisation', () => {
+    const { letters } = read(`Ms. Ana Ruiz\nDirector\nMinistry of Foreign Affairs\n\nDear Ms. Ruiz,\n\n${BODY}\n\nSincerely,\n\nJane Holloway`);
+    expect(letters[0]!.addressees.map((p) => p.organization)).toEqual(['Ministry of Foreign Affairs']);
   });
 });
