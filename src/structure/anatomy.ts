@@ -45,6 +45,9 @@ function isFirstLine(lines: readonly Line[], i: number): boolean {
 }
 
 /** True when a line cannot be a headline: labels, dates, addresses, reference numbers, bracket notes. */
+/** The year of a written date ("3 June 2025"): a number that is no post code. */
+const YEAR_OF_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d\b/gu;
+
 function notHeadline(lines: readonly Line[], i: number): boolean {
   const s = ocrCaps(lines[i]!.trimmed);
   if (isReleaseLabelAt(lines, i) || isGenreLabel(s) || isDateLine(s) || isBracketNote(s) || isContactHeading(s) || isEndMark(s) || isSalutation(s)) return true;
@@ -62,7 +65,7 @@ function notHeadline(lines: readonly Line[], i: number): boolean {
   // a letterhead: a line followed by a street or a post code
   let k = i + 1;
   while (k < lines.length && lines[k]!.blank) k++;
-  if (k < lines.length && k - i <= 3 && /^\d+\s\p{L}|\b\d{4,6}\b/u.test(lines[k]!.trimmed) && !isProse(s) && !/\s\p{Ll}/u.test(s)) return true;
+  if (k < lines.length && k - i <= 3 && /^\d+\s\p{L}|\b\d{4,6}\b/u.test(lines[k]!.trimmed.replace(YEAR_OF_DATE, '')) && !isProse(s) && !/\s\p{Ll}/u.test(s)) return true;
   return false;
 }
 
@@ -86,6 +89,15 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
     // a dateline opens prose; "Veloria: Do not extradite …" standing alone, without a full stop, is a headline
     if (datelinePlace(l.trimmed) && (isProse(l.trimmed) || /[.!?"”]$/u.test(l.trimmed))) return null;
     if (opensAddressBlock(lines, i)) return null;
+    // an institution or series line over the headline ("House of Commons" / "Early Day Motion 1187" / "DETENTION OF …"):
+    // a short name in title case gives way to a headline in capitals within the next lines
+    if (!isCapsLine(l.trimmed) && countWords(l.trimmed) <= 5 && !/[.!?:]$/u.test(l.trimmed) && !/\s\p{Ll}{4,}/u.test(l.trimmed.replace(/\b(?:of|the|and|for|on)\b/gu, ''))) {
+      const caps = capsHeadlineAfter(lines, i);
+      if (caps >= 0) {
+        i = caps - 1;
+        continue;
+      }
+    }
     let last = i;
     let joined = l.trimmed;
     const open = () => (joined.match(/\*\*/gu)?.length ?? 0) % 2 === 1;
@@ -106,6 +118,18 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
     return { mention: mention(doc, l.trimStart, lines[last]!.trimEnd), text, firstLine: i, lastLine: last };
   }
   return null;
+}
+
+/** The index of a headline in capitals (four words or more) among the next three lines, or -1. */
+function capsHeadlineAfter(lines: readonly Line[], i: number): number {
+  for (let k = i + 1, n = 0; k < lines.length && n < 3; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    n++;
+    if (isProse(l.trimmed)) return -1;
+    if (isCapsLine(l.trimmed) && countWords(l.trimmed) >= 4 && !notHeadline(lines, k)) return k;
+  }
+  return -1;
 }
 
 /** A line set in capitals (OCR confusions undone), with letters enough to be words. */

@@ -19,6 +19,8 @@ const RELEASE_TEXT = /\b(?:notes? (?:to|for) editors|for immediate release|repor
 const PRESS_QUERIES = /\b(?:press|media) (?:queries|enquiries|inquiries)\b/iu;
 /** A joint or public statement: signed by organisations, addressed to no one. */
 export const STATEMENT_TITLE = /^(?:\*\*)?(?:Joint|Public|NGO|Civil society|Common) statement\b/iu;
+/** The operative opening of a motion or resolution: "That this House …". */
+const MOTION = /^(?:That this (?:House|Parliament|Chamber|Assembly|Council|Senate|Conference)|(?:Be it )?Resolved,? that)\b/mu;
 /** A quote introduced on its own line, as releases do: "Jane Doe, Director, said:". */
 const QUOTE_INTRO_ALL = /\b(?:said|says|added|commented|stated):[ \t]*$/gmu;
 /** Markers of a published article: comment boxes, bylines, sharing prompts. */
@@ -36,8 +38,9 @@ export function datelinePlace(s: string): string | null {
   if (!m) return null;
   const place = m[1]!.trim();
   if (NOT_PLACE.test(place) || /\d/u.test(place)) return null;
-  // the rest must be running prose
+  // the rest must be running prose, not a list of names ("Sponsors: A; B; C")
   if (s.length - m[0].length < 40) return null;
+  if ((s.slice(m[0].length).match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) < 2) return null;
   return place;
 }
 
@@ -93,6 +96,8 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   const heads = [title, ...firstLines(lines, 4).filter((s) => isGenreLabel(ocrCaps(s)))];
   if (heads.some((s) => STATEMENT_TITLE.test(s)) && ev.letters.every((l) => !l.salutation && l.addresseeLines.length === 0)) return 'statement';
   if (strong) return 'press-release';
+  // a motion or resolution ("That this House …") addresses no one and is no release: a statement
+  if (ev.letters.length === 0 && MOTION.test(text)) return 'statement';
   // "An Open Letter to …", "OPEN LETTER: …": a letter on its own, whatever else it says about itself
   if (ev.letters.length > 0 && heads.some((s) => OPEN_LETTER_TITLE.test(s)) && !PRESENTS_LETTER.test(text)) return 'letter';
   // 2. journalism: a byline, an outlet in the dateline, or reported speech with no voice of its own
