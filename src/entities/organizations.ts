@@ -48,6 +48,7 @@ export function findOrganizations(doc: DocumentText, structure: DocumentStructur
   for (const e of signedOrganisations(doc)) out.push({ text: doc.text.slice(e.start, e.end), start: e.start, end: e.end, rule: 'party', entry: true });
   datelineAgency(doc, out);
   quotedOutlets(doc.text, out);
+  outletsInApposition(doc.text, tokens, known, out);
   return resolveOrganizations(doc.text, tokens, out);
 }
 
@@ -315,6 +316,19 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
       h++;
       continue;
     }
+    // a head in a Romance language opens the name and the words after it follow, a number included:
+    // "Université Lumière Lyon 2", "Universidad Complutense", "Observatorio Ciudadano"
+    if (ROMANCE_HEADS.has(t.text) && (h === from || !isNameWord(tokens[h - 1]!) || NOT_ORG_START.has(tokens[h - 1]!.text)) && h + 1 <= to && tokens[h + 1]!.shape === 'cap' && isSpaceGap(t.gap) && !HEAD_LINKS.has(tokens[h + 1]!.text.toLowerCase())) {
+      let e = h + 1;
+      while (e + 1 <= to && e - h < 6 && isSpaceGap(tokens[e]!.gap) && !tokens[e]!.possessive && (tokens[e + 1]!.shape === 'cap' || (tokens[e + 1]!.shape === 'num' && /^\d{1,2}$/u.test(tokens[e + 1]!.text))) && !isHead(tokens[e + 1]!) && !isTitle(tokens[e + 1]!)) e++;
+      // a place after "de": "Universidad Complutense de Madrid"
+      if (e + 2 <= to && ROMANCE_LINKS.has(tokens[e + 1]!.text) && isSpaceGap(tokens[e]!.gap) && isSpaceGap(tokens[e + 1]!.gap) && tokens[e + 2]!.shape === 'cap') e += 2;
+      if (!isTitle(tokens[h + 1]!) && !isHead(tokens[h + 1]!)) {
+        out.push({ text: text.slice(t.start, tokens[e]!.end), start: t.start, end: tokens[e]!.end, rule: 'head' });
+        h = e + 1;
+        continue;
+      }
+    }
     const link = tokens[h + 1];
     // the link may be capitalised in a name written in title case ("Reporters Without Borders")
     const linked = !!link && h + 2 <= to && HEAD_LINKS.has(link.text.toLowerCase()) && (link.shape === 'lower' || (link.shape === 'cap' && link.text.length > 3)) && !breaksName(t);
@@ -417,6 +431,12 @@ function runHeads(text: string, tokens: readonly Token[], known: Int32Array, fro
     h = end + 1;
   }
 }
+
+/** Heads in Romance languages that open a name with no link word after them ("Universidad Complutense"). */
+const ROMANCE_HEADS = new Set(['Université', 'Universidad', 'Universidade', 'Università', 'Universitat', 'Instituto', 'Institut', 'Observatorio', 'Observatoire', 'Fundación', 'Fundação', 'Fondation', 'Centro', 'Asociación', 'Associação', 'Movimiento', 'Mouvement', 'Partido', 'Colectivo', 'Coletivo', 'Collectif']);
+
+/** Link words before a place that ends a Romance name. */
+const ROMANCE_LINKS = new Set(['de', 'del', 'di', 'da', 'do', 'du']);
 
 /** Diplomatic missions, named with their city after the head. */
 const MISSIONS = new Set(['Embassy', 'Consulate', 'Consulate-General', 'Mission', 'Delegation']);
@@ -787,6 +807,34 @@ const QUOTED_NAME = /["“](\p{Lu}[^"“”\n]{1,50})["”]/gu;
 
 /** Words for a news outlet right before a quoted name: "the newspaper "Nasha Dumka"", "a correspondent for "Free Voice"". */
 const OUTLET_BEFORE = /\b(?:outlet|newspaper|paper|daily|weekly|magazine|channel|broadcaster|website|news site|news agency|agency|portal|publication|radio|television|TV|station|correspondent for|reporter for|journalist for|writes for|wrote for|works for|worked for|editor of|editor-in-chief of)(?:[,:]? )?$/u;
+
+/** Generic nouns for a news medium after which its name stands in apposition ("the independent outlet El Faro Andino"). */
+const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'tabloid', 'portal', 'website', 'publication', 'journal', 'channel']);
+
+/** Articles that open a name in another language ("El Faro", "Le Monde", "Al Jazeera"). */
+const NAME_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Al', 'Het', 'De', 'Die', 'Der', 'Das', 'O', 'A']);
+
+/**
+ * "the independent outlet El Faro Andino", "the newspaper Cumhuriyet": the
+ * capitalised words right after a generic noun for a news medium name it.
+ */
+function outletsInApposition(text: string, tokens: readonly Token[], known: Int32Array, out: OrgCandidate[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (noun.shape !== 'lower' || !OUTLET_NOUNS.has(noun.text) || !isSpaceGap(noun.gap) || noun.gap.length !== 1) continue;
+    const first = i + 1;
+    if (tokens[first]!.shape !== 'cap' || known[first]! >= 0 || isGiven(tokens[first]!) || isTitle(tokens[first]!)) continue;
+    let e = first;
+    while (e + 1 < tokens.length && e - first < 5 && isSpaceGap(tokens[e]!.gap) && tokens[e]!.gap.length === 1 && !tokens[e]!.possessive && (tokens[e + 1]!.shape === 'cap' || tokens[e + 1]!.shape === 'caps') && !isTitle(tokens[e + 1]!) && !isCalendarWord(tokens[e + 1]!.text)) e++;
+    const words = tokens.slice(first, e + 1);
+    // one word needs to be more than an article, a calendar word, a place or a people's name
+    if (words.length === 1 && (NAME_ARTICLES.has(words[0]!.text) || NOT_ORG_START.has(words[0]!.text) || isCalendarWord(words[0]!.text) || isCountryName(words[0]!.text) || isDemonym(words[0]!.text) || wordKind(words[0]!.text) === 'place')) continue;
+    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    if (isCountryName(name) || NOT_ORG_START.has(words[0]!.text)) continue;
+    out.push({ text: name, start: words[0]!.start, end: words[words.length - 1]!.end, rule: 'head' });
+    i = e;
+  }
+}
 
 function quotedOutlets(text: string, out: OrgCandidate[]): void {
   QUOTED_NAME.lastIndex = 0;

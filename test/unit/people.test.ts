@@ -112,6 +112,7 @@ describe('findPeople: not people', () => {
     ['Home Office\n2 Marsham Street\nLondon SW1P 4DF', 'an address'],
     ['See https://example.org/John-Smith for more.', 'words inside a URL are not names... or are capitalised words of a link'],
     ['She was charged under the Protection of Online Harms Act last year.', 'the words of a law\'s name before "Act"'],
+    ['He is editor of the independent outlet El Faro Norteño in Tegucigalpa.', 'a medium\'s name after its article'],
     ['the Freedonian Preservation of Public Order Ordinance', 'the words of an ordinance\'s name'],
   ] as const)('%s', ([text]) => {
     expect(names(text)).toEqual([]);
