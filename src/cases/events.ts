@@ -49,6 +49,11 @@ const CLAUSE_OPENER = /(?:^|[,;:(]|\b(?:and|but|then)\b)\s*(?:(?:on|in|by|during
 const NOT_OPENER = /\b(?:since|until|from)\s+$/i;
 
 /** The date of the event a trigger names, or null. `others` are the sentence's other triggers: a date past one of them is theirs. */
+const UNTIL_BEFORE = /\buntil\s+$/i;
+const WHEN_AFTER = /^,?\s+when\b/i;
+/** ", when he was", ", when she was finally": between the end of a holding and its release. */
+const UNTIL_WHEN_GAP = /^,?\s+when\s+(?:[\p{Ll}]+\s+){1,3}$/u;
+
 export function dateOf(text: string, t: Trigger, dates: DateIndex, others: readonly Trigger[], reach = 110): DateMention | null {
   const s = t.sentence;
   const nextTrigger = others.find((o) => o.start >= t.end)?.start ?? s.end;
@@ -58,6 +63,8 @@ export function dateOf(text: string, t: Trigger, dates: DateIndex, others: reado
     if (/[;"]/.test(between)) break;
     DATE_BREAK.lastIndex = 0;
     if (DATE_BREAK.test(between)) break;
+    // "held until 29 August, when he was released": the date that ends the holding is the release's
+    if (UNTIL_BEFORE.test(between) && WHEN_AFTER.test(text.slice(d.span.end, d.span.end + 12))) break;
     return d;
   }
   // "detained X, an activist sought by Y, on 27 October": a date past an apposition that holds another trigger
@@ -78,6 +85,7 @@ export function dateOf(text: string, t: Trigger, dates: DateIndex, others: reado
     const d = before[i]!;
     const gap = text.slice(d.span.end, t.start);
     if (gap.includes(';')) return null;
+    if (t.event === 'released' && UNTIL_WHEN_GAP.test(gap) && UNTIL_BEFORE.test(text.slice(Math.max(0, d.span.start - 10), d.span.start))) return d;
     if (QUALIFIES.test(gap) || BEFORE_VERB.test(gap)) return d;
     if (OPENS_CLAUSE.test(gap)) {
       // "living in Vilnius since 2019, was detained": a date inside a description does not open the clause of the event

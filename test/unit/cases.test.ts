@@ -419,6 +419,14 @@ describe('findCases: where and when each event happened', () => {
     // the date that opens the sentence dates its event, past a description holding another date
     ['On 2 April 2025, Lukas Varga, who has lived in Vilnius since 2019, was detained in Poland.', ['Lukas Varga'], [['2 April 2025', '2025-04-02'], ['2019', '2019']],
       ['detained PL 2025-04-02']],
+    // "held until <date>, when he was released": the date ends the holding and dates the release, not the detention
+    ['Omar Lind was detained in Spain in August 2023 and held until 29 August 2023, when he was released.', ['Omar Lind'], [['August 2023', '2023-08'], ['29 August 2023', '2023-08-29']],
+      ['detained ES 2023-08', 'released ES 2023-08-29']],
+    ['Omar Lind was detained in Spain on 2 May 2023.', ['Omar Lind'], [['2 May 2023', '2023-05-02']],
+      ['detained ES 2023-05-02']],
+    // a notice named before its subject, and "the notice was deleted" in the next sentence carries the deletion's date
+    ['The Foundation welcomes the deletion of the Red Notice issued at the request of Jordan against Dr Omar Haddad. The notice was deleted on 17 April 2025.', ['Omar Haddad'], [['17 April 2025', '2025-04-17']],
+      ['deleted - 2025-04-17', 'issued JO -']],
     // a date stated outright beats one resolved from "last August" for the same event
     ['Kamal Farouki was arrested in Dubai last August. On August 14, 2023, Kamal Farouki was arrested in Dubai.', ['Kamal Farouki'], [['last August', '2025-08', true], ['August 14, 2023', '2023-08-14']],
       ['arrested AE 2023-08-14']],
