@@ -11,6 +11,7 @@ import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
 import { readOcrDigits } from './ocr.js';
+import { REQUEST_VERBS } from '../lexicons/request-verbs.js';
 import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
 import { HOLIDAYS, type Holiday, type HolidayRule } from '../lexicons/holidays.js';
 import { TRAILING_HEADS } from '../lexicons/org-heads.js';
@@ -539,6 +540,9 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|not later than|
 /** A request in the sentence: "please", "kindly", "we ask you to", "we urge you to". */
 const REQUEST = /\b(?:please|kindly|we (?:ask|urge|invite|request) you)\b/i;
 
+/** The first word of a sentence, after an optional "Please": "Join", "Reply". */
+const FIRST_WORD = /^\s*(?:please,?\s{1,3})?(\p{Lu}[\p{Ll}-]*)\b/iu;
+
 /** Whether a bare weekday at text[at] sits in a request, or is a deadline with no past-tense word before it in its sentence. */
 function isDeadline(text: string, at: number): boolean {
   let from = Math.max(0, at - 160);
@@ -546,8 +550,13 @@ function isDeadline(text: string, at: number): boolean {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('; '));
   if (stop >= 0) from += stop + 1;
   const head = text.slice(from, at);
-  if (REQUEST.test(head)) return true;
-  if (!DEADLINE_BEFORE.test(head.slice(-48))) return false;
+  const after = text.slice(at, at + 120);
+  const cut = after.search(/[.!?;\n]/);
+  const tail = cut >= 0 ? after.slice(0, cut) : after;
+  // "please" anywhere in the sentence ("On Friday, please call"); an imperative opening it ("Join us on Friday").
+  if (REQUEST.test(head) || REQUEST.test(tail)) return true;
+  const first = stop >= 0 || from === 0 ? FIRST_WORD.exec(head) : null;
+  if (!(first && REQUEST_VERBS.has(first[1]!.toLowerCase())) && !DEADLINE_BEFORE.test(head.slice(-48))) return false;
   // "He was held until Friday", "they asked us to reply by Friday": told in the past.
   for (const p of head.matchAll(PAST)) if (!/\bbe\s$/.test(head.slice(Math.max(0, p.index! - 4), p.index!))) return false;
   return true;

@@ -202,6 +202,10 @@ describe('dates of a document', () => {
     ['Tuesday 4 March 2025\n\nComments are due by Friday.', ['2025-03-04', '2025-03-07']], // "by" a weekday: a deadline
     ['Tuesday 4 March 2025\n\nThe office stays open until Thursday.', ['2025-03-04', '2025-03-06']], // "until" a weekday
     ['Tuesday 4 March 2025\n\nKindly sign the letter before Monday.', ['2025-03-04', '2025-03-10']], // a request
+    ['Tuesday 4 March 2025\n\nJoin us outside the embassy on Friday.', ['2025-03-04', '2025-03-07']], // an imperative opens the sentence
+    ['Tuesday 4 March 2025\n\nOn Thursday, please call the office.', ['2025-03-04', '2025-03-06']], // "please" after the weekday
+    ['Tuesday 4 March 2025\n\nJoin rallies were banned on Friday.', ['2025-03-04', '2025-02-28']], // a verb-looking first word in a past sentence
+    ['Tuesday 4 March 2025\n\nThe minister spoke on Friday.', ['2025-03-04', '2025-02-28']], // no request, no deadline: the one before
     ['Tuesday 4 March 2025\n\nHe was held until Friday.', ['2025-03-04', '2025-02-28']], // a deadline told in the past looks back
     ['Tuesday 4 March 2025\n\nHe was arrested by police on Friday.', ['2025-03-04', '2025-02-28']], // "by" an agent is no deadline
     ['Thursday 12 June 2025\n\nThe debate is next Monday.', ['2025-06-12', '2025-06-16']], // "next" is the coming week's
