@@ -42,6 +42,7 @@ export function findOrganizations(doc: DocumentText, structure: DocumentStructur
   acronymDefinitions(doc.text, tokens, known, out);
   headPhrases(doc.text, tokens, known, out);
   dropHeadlineClauses(doc.text, structure, out);
+  dropSurnameAndVerb(tokens, out);
   sharedPluralHeads(tokens, out);
   stateBodies(doc.text, tokens, out);
   partyOrganizations(doc, letters, out);
@@ -807,6 +808,37 @@ const QUOTED_NAME = /["“](\p{Lu}[^"“”\n]{1,50})["”]/gu;
 
 /** Words for a news outlet right before a quoted name: "the newspaper "Nasha Dumka"", "a correspondent for "Free Voice"". */
 const OUTLET_BEFORE = /\b(?:outlet|newspaper|paper|daily|weekly|magazine|channel|broadcaster|website|news site|news agency|agency|portal|publication|radio|television|TV|station|correspondent for|reporter for|journalist for|writes for|wrote for|works for|worked for|editor of|editor-in-chief of)(?:[,:]? )?$/u;
+
+/** Head words that are also verbs of pressing or reporting ("Senators Press Secretary …", "Lawmakers Post …"). */
+const VERB_HEADS = new Set(['Press', 'Post', 'Watch', 'Campaign', 'Front', 'Trust', 'Fund', 'Mirror', 'Call', 'Calls', 'Union']);
+
+/**
+ * "Whitcombe, Arroyo-Banks, Delacroix Press Secretary …": a surname that the
+ * text gives elsewhere after a given name, and a head word that is also a
+ * verb, make a clause, not a name.
+ */
+function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void {
+  const surnames = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (t.shape === 'cap' && isGiven(prev) && isSpaceGap(prev.gap) && prev.gap.length === 1 && !prev.possessive) surnames.add(t.text);
+  }
+  if (!surnames.size) return;
+  for (let c = out.length - 1; c >= 0; c--) {
+    const cand = out[c]!;
+    if (cand.rule !== 'head') continue;
+    const words = tokenize(cand.text);
+    if (words.length !== 2 || !VERB_HEADS.has(words[1]!.text) || !surnames.has(words[0]!.text)) continue;
+    // a given name right before the surname makes the pair a person's name and a head
+    const at = tokens.findIndex((t) => t.start === cand.start);
+    const before = at > 0 ? tokens[at - 1]! : null;
+    if (before && isGiven(before) && isSpaceGap(before.gap)) continue;
+    // only a list of surnames or a line's start: "founded Okafor Press" names the press
+    if (before && !/[,\n]/u.test(before.gap) && before.text !== 'and' && before.text !== '&') continue;
+    out.splice(c, 1);
+  }
+}
 
 /** Generic nouns for a news medium after which its name stands in apposition ("the independent outlet El Faro Andino"). */
 const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'tabloid', 'portal', 'website', 'publication', 'journal', 'channel']);

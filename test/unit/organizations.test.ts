@@ -43,6 +43,8 @@ describe('findOrganizations: names', () => {
     ['He is editor of the independent outlet El Faro Norteño in Tegucigalpa.', ['El Faro Norteño'], 'a name in apposition after a word for a medium, its article kept'],
     ['The newspaper Gazeta Wolna reported it.', ['Gazeta Wolna'], 'a newspaper named after the noun'],
     ['The outlet said on Monday that the newspaper Le refused.', [], 'no name after the noun: a calendar word, an article alone'],
+    ['Hartley, Okafor Press Minister on Detained Pastor\nSenators Jane Hartley and Peter Okafor wrote.', [], 'a surname from the body and a verb in a headline'],
+    ['Peter Okafor founded Okafor Press. Lagos Free Press agreed.', ['Okafor Press', 'Lagos Free Press'], 'the same pair after a verb of making is a name'],
     ['Professor of History, University of Freedonia, Springfield\n', ['University of Freedonia, Springfield'], 'a campus after a university at the end of an entry'],
     ['former staff of the US Senate Appropriations Committee', ['US Senate Appropriations Committee'], 'the last of two heads in one name ends it'],
     ['Member of the International Committee of the Freedonian Association of Jurists', ['Freedonian Association of Jurists'], 'an organ of a body is not a name of its own'],
