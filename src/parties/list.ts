@@ -97,7 +97,8 @@ export interface ListOptions {
 export function readPartyList(lines: readonly Line[], options: ListOptions): Party[] {
   // a table with a header row ("Name | Position | Institution | Country"): each row one entry, its cells read in order
   const table = lines.some((l) => !l.blank && isTableHeader(l.trimmed));
-  const groups = (table ? [lines as Line[]] : splitColumns(lines)).flatMap((column) => groupEntries(column, options.mode, table));
+  const joined = options.mode === 'signatures' && !table ? joinWrappedParagraphs(lines, options.text) : lines;
+  const groups = (table ? [lines as Line[]] : splitColumns(joined)).flatMap((column) => groupEntries(column, options.mode, table));
   const bySection = new Map<number, Entry[]>();
   for (const g of groups) {
     const list = bySection.get(g.section);
@@ -130,6 +131,47 @@ export function readPartyList(lines: readonly Line[], options: ListOptions): Par
     }
   }
   return out;
+}
+
+/**
+ * A list of signers pasted as one running paragraph and wrapped over lines
+ * ("Dr A, Lecturer, University of X," / "Australia; B, …"): the lines of a
+ * run are joined into one line when the run holds semicolons and a line
+ * breaks inside an entry (its next line opens with no name). Offsets stay
+ * those of the text: line breaks read as spaces.
+ */
+function joinWrappedParagraphs(lines: readonly Line[], text: string): readonly Line[] {
+  const out: Line[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length >= 2 && wrapsEntries(run)) {
+      const a = run[0]!;
+      const b = run[run.length - 1]!;
+      const t = text.slice(a.trimStart, b.trimEnd).replace(/\s/gu, ' ');
+      out.push({ index: a.index, start: a.start, end: b.end, text: t, trimStart: a.trimStart, trimEnd: b.trimEnd, trimmed: t, blank: false });
+    } else out.push(...run);
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.blank) {
+      flush();
+      out.push(l);
+    } else run.push(l);
+  }
+  flush();
+  return out;
+}
+
+function wrapsEntries(run: readonly Line[]): boolean {
+  let semis = 0;
+  for (const l of run) semis += l.trimmed.split(';').length - 1;
+  if (semis < 2) return false;
+  for (let k = 1; k < run.length; k++) {
+    if (/;$/u.test(run[k - 1]!.trimmed)) continue;
+    const first = run[k]!.trimmed.split(/[,;]/u)[0]!.trim();
+    if (/[,-]$/u.test(run[k - 1]!.trimmed) || /^\p{Ll}/u.test(first) || !looksLikePersonName(first.replace(/^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+/u, ''))) return true;
+  }
+  return false;
 }
 
 interface Entry {

@@ -350,3 +350,21 @@ describe('readPartyList: lists of open and coalition letters', () => {
     expect(isAddressLine(line)).toBe(ok);
   });
 });
+
+describe('readPartyList: signers pasted as one running paragraph', () => {
+  test.for([
+    // [text, names, why]
+    ['Dr Marta Quennell, Associate Professor, School of Geography, University of Melbourne, Australia; Tobias Wrenfield, Lecturer, Faculty of Political Science, Chulalongkorn University, Thailand; Paul-Henri Damaret, Emeritus Professor, Université de Lyon, France',
+      [['Marta Quennell', 'University of Melbourne', 'AU'], ['Tobias Wrenfield', 'Chulalongkorn University', 'TH'], ['Paul-Henri Damaret', 'Université de Lyon', 'FR']], 'one line, a party a segment; the university over its school or faculty'],
+    ['Dr Marta Quennell, Associate Professor, University of Melbourne,\nAustralia; Tobias Wrenfield, Lecturer, Chulalongkorn\nUniversity, Thailand; Paul-Henri Damaret, Emeritus Professor, Université de Lyon, France',
+      [['Marta Quennell', 'University of Melbourne', 'AU'], ['Tobias Wrenfield', 'Chulalongkorn University', 'TH'], ['Paul-Henri Damaret', 'Université de Lyon', 'FR']], 'the paragraph wrapped over lines inside its entries'],
+    ['Ruth Abel, Director, Open Wires Institute;\nOmar Haddad, Research Fellow, Northern Media Trust;\nIlse Varga, Senior Lecturer, University of Leiden',
+      [['Ruth Abel', 'Open Wires Institute', null], ['Omar Haddad', 'Northern Media Trust', null], ['Ilse Varga', 'University of Leiden', null]], 'negative: an entry a line, each closed by a semicolon, stays an entry a line'],
+    ['Ruth Abel, Director; Board member\nOmar Haddad, Research Fellow; Trustee\nIlse Varga, Senior Lecturer',
+      [['Ruth Abel'], ['Omar Haddad'], ['Ilse Varga']].map((x) => x[0]), 'negative: lines that each open with a name are not joined'],
+  ] as const)('%s', ([text, want]) => {
+    const got = list(text);
+    if (typeof want[0] === 'string') expect(got.map((p) => p.name)).toEqual(want);
+    else expect(got.map((p) => [p.name, p.organization, p.country?.code ?? null])).toEqual(want);
+  });
+});
