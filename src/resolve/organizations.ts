@@ -182,6 +182,20 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     if (short !== undefined) union(i, short);
   }
 
+  // "Congress" and "Congress of the United States": a head alone is the one name the text opens with it and "of"
+  const ofForms = new Map<string, number[]>();
+  for (const [key, i] of byKey) {
+    const words = key.split(' ');
+    if (words.length < 3 || words[1] !== 'of') continue;
+    const list = ofForms.get(words[0]!) ?? [];
+    list.push(i);
+    ofForms.set(words[0]!, list);
+  }
+  for (const [head, list] of ofForms) {
+    const short = byKey.get(head);
+    if (short !== undefined && list.length === 1) union(short, list[0]!);
+  }
+
   // an acronym used alone whose letters are the initials of a name in the text: "OSI" and "Open Source Initiative"
   const byInitials = new Map<string, number>();
   candidates.forEach((c, i) => {

@@ -45,6 +45,8 @@ describe('findOrganizations: names', () => {
     ['The outlet said on Monday that the newspaper Le refused.', [], 'no name after the noun: a calendar word, an article alone'],
     ['Hartley, Okafor Press Minister on Detained Pastor\nSenators Jane Hartley and Peter Okafor wrote.', [], 'a surname from the body and a verb in a headline'],
     ['Peter Okafor founded Okafor Press. Lagos Free Press agreed.', ['Okafor Press', 'Lagos Free Press'], 'the same pair after a verb of making is a name'],
+    ['A Member of Congress wrote to the Congress of Freedonia.', ['Congress of Freedonia'], 'a body alone is a short form of the one "X of Y" the text gives'],
+    ['The Court ruled. The Court of Appeal and the Court of Review disagreed.', ['Court of Appeal', 'Court of Review'], 'two "X of Y" leave a head alone with neither'],
     ['Professor of History, University of Freedonia, Springfield\n', ['University of Freedonia, Springfield'], 'a campus after a university at the end of an entry'],
     ['former staff of the US Senate Appropriations Committee', ['US Senate Appropriations Committee'], 'the last of two heads in one name ends it'],
     ['Member of the International Committee of the Freedonian Association of Jurists', ['Freedonian Association of Jurists'], 'an organ of a body is not a name of its own'],
