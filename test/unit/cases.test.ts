@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findCases, type CaseInputs } from '../../src/cases/cases.js';
+import { notAPerson } from '../../src/cases/non-persons.js';
 import { findTriggers } from '../../src/cases/triggers.js';
 import type { CountryMention } from '../../src/entities/countries.js';
 import type { CitedCase } from '../../src/model/case.js';
@@ -538,6 +539,25 @@ describe('findCases: negatives', () => {
     const text = 'Hasan Ali could still face extradition to Turkey, where he is likely to be a victim of arbitrary detention. We fear he will be deported.';
     const cases = casesOf(text, { people: ['Hasan Ali'], countries: COUNTRIES });
     expect(cases.map(summary)).toEqual([{ subject: 'Hasan Ali', mechanism: 'other', requestingState: 'TR', events: [], status: 'active' }]);
+  });
+});
+
+describe('notAPerson: names that stand where a subject would', () => {
+  test.for([
+    // a dateline: the place that opens its line before the date
+    ['NORTHVALE, 3 July 2025 - Police detained Omar Lind.', 'NORTHVALE', true],
+    ['Northvale (Reuters), July 3 - Police detained Omar Lind.', 'Northvale', true],
+    // places joined by "and" are never one person's name
+    ['NORTHVALE and SOUTHPORT, 3 July 2025 - Police detained Omar Lind.', 'NORTHVALE and SOUTHPORT', true],
+    // a law's name
+    ['The blogger was charged under the Computer Crimes Act.', 'Computer Crimes', true],
+    // negatives: a person opening a line, with an age or an office after the comma; a person before a lower-case "act"
+    ['Omar Lind, aged 45, was detained in Spain.', 'Omar Lind', false],
+    ['Omar Lind, a journalist, was detained on 3 July.', 'Omar Lind', false],
+    ['We ask Omar Lind to act now.', 'Omar Lind', false],
+  ] as const)('%s', ([text, name, expected]) => {
+    const start = text.indexOf(name);
+    expect(notAPerson(text, start, start + name.length)).toBe(expected);
   });
 });
 
