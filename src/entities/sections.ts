@@ -46,6 +46,8 @@ export function organisationListLines(doc: DocumentText): Uint8Array {
   marks = new Uint8Array(doc.lines.length);
   let inList = false;
   let signed: number[] | null = null;
+  // 1 after a table's header row with an organisation column first, 2 after its rule
+  let table = 0;
   for (const line of doc.lines) {
     const t = line.trimmed;
     const heading = t.length <= 80 ? headingWords(t) : '';
@@ -58,6 +60,15 @@ export function organisationListLines(doc: DocumentText): Uint8Array {
       signed = inList ? null : [];
       continue;
     }
+    // a table whose first column is headed "Organisation": every row's first cell is one
+    if (t.startsWith('|')) {
+      const first = firstCell(t);
+      if (table === 0 && ORG_COLUMN.test(first)) table = 1;
+      else if (table === 1 && TABLE_RULE.test(t)) table = 2;
+      else if (table === 2 && first && !TABLE_RULE.test(t)) marks[line.index] = 3;
+      else table = 0;
+      if (table) continue;
+    } else table = 0;
     if (signed && !line.blank) {
       const bullet = BULLET.exec(t);
       if (!bullet) signed = closeSigned(marks, signed);
@@ -71,6 +82,29 @@ export function organisationListLines(doc: DocumentText): Uint8Array {
   closeSigned(marks, signed);
   CACHE.set(doc, marks);
   return marks;
+}
+
+/** A table's header cell over organisations ("Organisation", "Organization name", "Signatory organisations"). */
+const ORG_COLUMN = /^(?:signatory |signing |member )?organi[sz]ations?(?: name)?$/iu;
+
+/** A table's rule row: "|---|:---:|". */
+const TABLE_RULE = /^\|[ \t]*:?-{3,}/u;
+
+/** The first cell of a table row, trimmed, emphasis off. */
+function firstCell(row: string): string {
+  const cell = cellSpan(row);
+  return cell ? row.slice(cell.start, cell.end).replace(/^\*+|\*+$/gu, '') : '';
+}
+
+/** The span of a table row's first cell's content, trimmed. */
+function cellSpan(row: string): { start: number; end: number } | null {
+  const close = row.indexOf('|', 1);
+  if (close < 0) return null;
+  let a = 1;
+  let b = close;
+  while (a < b && (row[a] === ' ' || row[a] === '\t')) a++;
+  while (b > a && (row[b - 1] === ' ' || row[b - 1] === '\t')) b--;
+  return b > a ? { start: a, end: b } : null;
 }
 
 /** The index of the line that holds a normalised offset. */
@@ -113,6 +147,11 @@ export function signedOrganisations(doc: DocumentText): { start: number; end: nu
   const marks = organisationListLines(doc);
   const out: { start: number; end: number }[] = [];
   for (const line of doc.lines) {
+    if (marks[line.index] === 3) {
+      const cell = cellSpan(line.trimmed);
+      if (cell) out.push({ start: line.trimStart + cell.start, end: line.trimStart + cell.end });
+      continue;
+    }
     if (marks[line.index] !== 2) continue;
     const bullet = BULLET.exec(line.trimmed);
     const start = line.trimStart + (bullet ? bullet[0].length : 0);

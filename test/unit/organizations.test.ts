@@ -196,6 +196,15 @@ describe('findOrganizations: lists headed as organisations', () => {
     };
     expect(orgs(text, [letter]).map((o) => o.name).includes("Framasoft")).toBe(expected);
   });
+
+  test.for([
+    // [table, organisations, why]
+    ['| Organisation | Country |\n|---|---|\n| Kurdish Writers Circle Europe | Germany |\n| Oslo Free Speech Trust | Norway |', ['Kurdish Writers Circle Europe', 'Oslo Free Speech Trust'], 'a first column headed "Organisation": every cell is one, whatever its words'],
+    ['| **Organization name** | City |\n| :--- | :--- |\n| Framasoft | Lyon |', ['Framasoft'], 'emphasis and alignment marks in the table'],
+    ['| Name | Country |\n|---|---|\n| Kurdish Writers Circle Europe | Germany |', [], 'a column headed "Name" is not a list of organisations'],
+  ] as const)('%s', ([text, expected]) => {
+    expect(names(text)).toEqual(expected);
+  });
 });
 
 describe('findOrganizations: signers listed, agencies, cities', () => {
