@@ -93,7 +93,12 @@ const TABLE_RULE = /^\|[ \t]*:?-{3,}/u;
 /** The first cell of a table row, trimmed, emphasis off. */
 function firstCell(row: string): string {
   const cell = cellSpan(row);
-  return cell ? row.slice(cell.start, cell.end).replace(/^\*+|\*+$/gu, '') : '';
+  if (!cell) return '';
+  let a = cell.start;
+  let b = cell.end;
+  while (a < b && row[a] === '*') a++;
+  while (b > a && row[b - 1] === '*') b--;
+  return row.slice(a, b);
 }
 
 /** The span of a table row's first cell's content, trimmed. */
