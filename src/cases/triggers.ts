@@ -86,10 +86,12 @@ const PATTERNS: readonly Pattern[] = [
   ...Object.entries(EVENT_WORDS).map(([event, words]) => ({ kind: 'event' as const, event: event as TriggerEvent, re: phrasePattern(words) })),
   // "sits in an Ecuadorian prison": a prison or jail the person is in
   { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol|custody)(?![\p{L}])/giu },
+  // "officers took Mr X from his home": taken away by the authorities, the person named between
+  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])(?:[Tt]ook|[Ss]eized|[Gg]rabbed|[Ss]natched|[Dd]ragged)(?=\s+(?:him\s+|her\s+|them\s+|\p{Lu}[\p{L}.'-]*\s+(?:[\p{L}.'-]+\s+){0,4})from\s+(?:his|her|their)\s+(?:home|house|office|flat|apartment|car|bed)\b)/gu },
 ];
 
 /** A quick test: does the sentence hold any trigger word at all? */
-const ANY_RE = /(?:notice|taken|stopped|alert|wanted|picked|return|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|releas|free|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
+const ANY_RE = /(?:notice|taken|took|seized|grabbed|snatched|dragged|stopped|alert|wanted|picked|return|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|releas|free|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
 /** "had not been charged", "was never arrested": no event (read like a prospect). */

@@ -213,6 +213,9 @@ describe('findCases: one row per phrasing', () => {
     // a law's name where a subject would go is no person: "the blogger was charged ... under the X Act" stays with the blogger
     ['The blogger Omar Lind was detained in Kenya on Sunday. Police said the blogger was charged under the Computer Crimes Act.', ['Omar Lind'],
       { subject: 'Omar Lind', mechanism: 'arrest', requestingState: 'KE', events: ['charged KE', 'detained KE'], status: 'unknown' }],
+    // taken away from home by officers, the person named between the verb and "from his home": a detention at the place named
+    ['Plain-clothes officers took Mr Tomas Reyes from his home in Kyrgyzstan.', ['Tomas Reyes'],
+      { subject: 'Tomas Reyes', mechanism: 'arrest', requestingState: 'KG', events: ['detained KG'], status: 'unknown' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
@@ -522,6 +525,9 @@ describe('findCases: negatives', () => {
     ['Dan Oan, a Facebook page, was blocked after the arrests.', ['Dan Oan']],
     ['Activists were taken to Padinska Skela, the detention unit of the district prison, where they are held.', ['Padinska Skela']],
     ['Relatives call for the release of detained activists.\nPhoto: Pieter de Groot', ['Pieter de Groot']],
+    // "took" without a person taken from home: a part taken, a file taken from an office
+    ['Tomas Reyes took part in the debate from his home in Kyrgyzstan.', ['Tomas Reyes']],
+    ['Police took documents from his office after Tomas Reyes left.', ['Tomas Reyes']],
     // a court dismissing the charges is no charging
     ['The court dismissed the charges against Nora Quist.', ['Nora Quist']],
     // an event held somewhere, and "be held" with no order to hold a person
