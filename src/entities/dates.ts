@@ -543,7 +543,22 @@ const REQUEST = /\b(?:please|kindly|we (?:ask|urge|invite|request) you)\b/i;
 /** The first word of a sentence, after an optional "Please": "Join", "Reply". */
 const FIRST_WORD = /^\s*(?:please,?\s{1,3})?(\p{Lu}[\p{Ll}-]*)\b/iu;
 
-/** Whether a bare weekday at text[at] sits in a request, or is a deadline with no past-tense word before it in its sentence. */
+/** A setting of a time just before a weekday: "has been scheduled for Thursday", "adjourned the hearing until Monday". */
+const SET_FOR = /\b(?:scheduled|rescheduled|set|planned|slated|fixed|adjourned|postponed|deferred|moved|put off)\b[^.!?;\n]{0,40}?\b(?:for|until|till|to)\s{1,3}(?:(?:next|this|the\s{1,3}coming)\s{1,3})?$/i;
+
+/** Verbs in the present tense that put an event on a day: "the Committee meets on Thursday", "the vote is on Monday". */
+const PRESENT = /\b(?:is|are|meets?|opens?|begins?|starts?|takes?\s{1,3}place|closes?|ends?|resumes?|convenes?|sits?|expires?|falls?)\b/i;
+
+/** Whether a past-tense word comes in s: a participle after "be", "is", "are" is passive, not past ("are needed"). */
+function hasPast(s: string): boolean {
+  for (const p of s.matchAll(PAST)) if (!/\b(?:be|is|are|am)\s$/.test(s.slice(Math.max(0, p.index! - 4), p.index!))) return true;
+  return false;
+}
+
+/**
+ * Whether a bare weekday at text[at] is the coming one: a time something is set for, a request ("please", a sentence
+ * opened by a request verb), a deadline ("by Friday") not told in the past, or a sentence with no past-tense word.
+ */
 function isDeadline(text: string, at: number): boolean {
   let from = Math.max(0, at - 160);
   const before = text.slice(from, at);
@@ -553,13 +568,17 @@ function isDeadline(text: string, at: number): boolean {
   const after = text.slice(at, at + 120);
   const cut = after.search(/[.!?;\n]/);
   const tail = cut >= 0 ? after.slice(0, cut) : after;
+  if (SET_FOR.test(head.slice(-64))) return true;
   // "please" anywhere in the sentence ("On Friday, please call"); an imperative opening it ("Join us on Friday").
   if (REQUEST.test(head) || REQUEST.test(tail)) return true;
-  const first = stop >= 0 || from === 0 ? FIRST_WORD.exec(head) : null;
-  if (!(first && REQUEST_VERBS.has(first[1]!.toLowerCase())) && !DEADLINE_BEFORE.test(head.slice(-48))) return false;
   // "He was held until Friday", "they asked us to reply by Friday": told in the past.
-  for (const p of head.matchAll(PAST)) if (!/\bbe\s$/.test(head.slice(Math.max(0, p.index! - 4), p.index!))) return false;
-  return true;
+  if (hasPast(head)) return false;
+  const first = stop >= 0 || from === 0 ? FIRST_WORD.exec(head) : null;
+  if ((first && REQUEST_VERBS.has(first[1]!.toLowerCase())) || DEADLINE_BEFORE.test(head.slice(-48))) return true;
+  // "The Committee meets on Thursday": a sentence in the present tense, with nothing in it past.
+  // A reporting verb after a comma ("…, the speaker said") does not set the clause's tense.
+  const comma = tail.indexOf(',');
+  return (PRESENT.test(head) || PRESENT.test(tail)) && !hasPast(comma >= 0 ? tail.slice(0, comma) : tail);
 }
 
 /** Up to four capitalised words after a date. */

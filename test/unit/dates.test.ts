@@ -206,6 +206,12 @@ describe('dates of a document', () => {
     ['Tuesday 4 March 2025\n\nOn Thursday, please call the office.', ['2025-03-04', '2025-03-06']], // "please" after the weekday
     ['Tuesday 4 March 2025\n\nJoin rallies were banned on Friday.', ['2025-03-04', '2025-02-28']], // a verb-looking first word in a past sentence
     ['Tuesday 4 March 2025\n\nThe minister spoke on Friday.', ['2025-03-04', '2025-02-28']], // no request, no deadline: the one before
+    ['Tuesday 4 March 2025\n\nThe hearing has been scheduled for Thursday.', ['2025-03-04', '2025-03-06']], // a time something is set for
+    ['Tuesday 4 March 2025\n\nThe court adjourned the case until Monday.', ['2025-03-04', '2025-03-10']], // adjourned until: ahead, whatever the tense
+    ['Tuesday 4 March 2025\n\nSignatures are needed by Friday.', ['2025-03-04', '2025-03-07']], // a participle after "are" is not past
+    ['Tuesday 4 March 2025\n\nThe Committee meets on Thursday.', ['2025-03-04', '2025-03-06']], // the present tense: the coming one
+    ['Tuesday 4 March 2025\n\nOn Monday, the two universities became members.', ['2025-03-04', '2025-03-03']], // no present-tense verb: the one before
+    ['Tuesday 4 March 2025\n\nThe vote is on Thursday, the speaker said.', ['2025-03-04', '2025-03-06']], // a past reporting verb after the weekday
     ['Tuesday 4 March 2025\n\nHe was held until Friday.', ['2025-03-04', '2025-02-28']], // a deadline told in the past looks back
     ['Tuesday 4 March 2025\n\nHe was arrested by police on Friday.', ['2025-03-04', '2025-02-28']], // "by" an agent is no deadline
     ['Thursday 12 June 2025\n\nThe debate is next Monday.', ['2025-06-12', '2025-06-16']], // "next" is the coming week's
