@@ -45,6 +45,7 @@ export function findOrganizations(doc: DocumentText, structure: DocumentStructur
   dropSurnameAndVerb(tokens, out);
   sharedPluralHeads(tokens, out);
   stateBodies(doc.text, tokens, out);
+  judgingBodies(doc.text, tokens, known, out);
   partyOrganizations(doc, letters, out);
   for (const e of signedOrganisations(doc)) out.push({ text: doc.text.slice(e.start, e.end), start: e.start, end: e.end, rule: 'party', entry: true });
   datelineAgency(doc, out);
@@ -778,6 +779,39 @@ function stateBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
       out.push({ text: text.slice(t.start, head.end), start: t.start, end: head.end, rule: 'head' });
     }
     i = k;
+  }
+}
+
+/** Verbs of judging or deciding that make the words before them a body ("Spain's Audiencia Nacional rejected …"). */
+const JUDGING_VERBS = new Set([
+  'rejected', 'ruled', 'ordered', 'approved', 'denied', 'granted', 'refused', 'decided', 'upheld', 'dismissed', 'blocked', 'halted',
+  'suspended', 'overturned', 'quashed', 'annulled', 'authorised', 'authorized', 'sentenced', 'convicted', 'acquitted', 'declined',
+]);
+
+/**
+ * "Spain's Audiencia Nacional rejected the request": two or more capitalised
+ * words after a country's possessive, with a verb of judging after them, name
+ * a body of that state even in a language with no English head word.
+ */
+function judgingBodies(text: string, tokens: readonly Token[], known: Int32Array, out: OrgCandidate[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.possessive || t.shape !== 'cap' || !isCountryName(t.text) || !isSpaceGap(t.gap)) continue;
+    let e = i + 1;
+    if (tokens[e]!.shape !== 'cap' || known[e]! >= 0 || isTitle(tokens[e]!) || isGiven(tokens[e]!)) continue;
+    while (e + 1 < tokens.length && e - i < 5 && isSpaceGap(tokens[e]!.gap) && !tokens[e]!.possessive && tokens[e + 1]!.shape === 'cap') e++;
+    const verb = tokens[e + 1];
+    if (!verb || !isSpaceGap(tokens[e]!.gap) || verb.shape !== 'lower' || !JUDGING_VERBS.has(verb.text)) continue;
+    const words = tokens.slice(i + 1, e + 1);
+    // a head word makes it a name the other rules read; a person's or a place's name is no body
+    // one word is as likely a leader's name ("Turkey's Erdogan ordered"); a word the lexicon knows as a name or a
+    // common word throughout ("France's Marine Le Pen") is a person's
+    if (words.length < 2 || words.some((w) => isHead(w) || isTitle(w) || isGiven(w) || wordKind(w.text) === 'name' || wordKind(w.text) === 'given')) continue;
+    if (words.every((w) => wordKind(w.text) !== 'unknown')) continue;
+    const s = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    out.push({ text: text.slice(s, end), start: s, end, rule: 'head', alias: text.slice(t.start, end), aliasStart: t.start, aliasEnd: end });
+    i = e;
   }
 }
 

@@ -46,6 +46,8 @@ describe('findOrganizations: names', () => {
     ['Hartley, Okafor Press Minister on Detained Pastor\nSenators Jane Hartley and Peter Okafor wrote.', [], 'a surname from the body and a verb in a headline'],
     ['Peter Okafor founded Okafor Press. Lagos Free Press agreed.', ['Okafor Press', 'Lagos Free Press'], 'the same pair after a verb of making is a name'],
     ['A Member of Congress wrote to the Congress of Freedonia.', ['Congress of Freedonia'], 'a body alone is a short form of the one "X of Y" the text gives'],
+    ["In 2023 Portugal's Relação Nortenha rejected the request.", ['Relação Nortenha'], "a body in another language after a country's possessive, a verb of judging after it"],
+    ["Turkey's Yavuzhan ordered it; France's Marine Le Pen refused; Spain's Audiencia Nacional met.", [], 'one word, words a lexicon knows, or no verb of judging'],
     ['The Court ruled. The Court of Appeal and the Court of Review disagreed.', ['Court of Appeal', 'Court of Review'], 'two "X of Y" leave a head alone with neither'],
     ['Professor of History, University of Freedonia, Springfield\n', ['University of Freedonia, Springfield'], 'a campus after a university at the end of an entry'],
     ['former staff of the US Senate Appropriations Committee', ['US Senate Appropriations Committee'], 'the last of two heads in one name ends it'],
