@@ -77,6 +77,8 @@ const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b
 const PATTERNS: readonly Pattern[] = [
   { kind: 'notice', event: null, re: NOTICE_RE },
   { kind: 'notice', event: null, re: phrasePattern(NOTICE_PHRASES) },
+  // "The notice dates from 2017", "the notice was issued in 2019": a notice named before, dated now
+  { kind: 'notice', event: null, re: /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat)\s)notice(?=\s+(?:dates\s+(?:back\s+)?(?:from|to)|was\s+(?:first\s+)?(?:issued|published|circulated)\s+(?:in|on))\s)/gu },
   { kind: 'diffusion', event: null, re: phrasePattern(['diffusion']) },
   { kind: 'extradition-request', event: null, re: phrasePattern(EXTRADITION_REQUEST_PHRASES) },
   { kind: 'extradition', event: 'extradited', re: phrasePattern(EXTRADITION_WORDS) },

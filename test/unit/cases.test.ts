@@ -431,6 +431,9 @@ describe('findCases: where and when each event happened', () => {
     // a notice named before its subject, and "the notice was deleted" in the next sentence carries the deletion's date
     ['The Foundation welcomes the deletion of the Red Notice issued at the request of Jordan against Dr Omar Haddad. The notice was deleted on 17 April 2025.', ['Omar Haddad'], [['17 April 2025', '2025-04-17']],
       ['deleted - 2025-04-17', 'issued JO -']],
+    // "The notice dates from 2017": the notice named before is dated in the next sentence
+    ['Lena Varga was arrested in Germany on the basis of a Red Notice requested by Serbia. The notice dates from 2017.', ['Lena Varga'], [['2017', '2017']],
+      ['arrested DE -', 'issued RS 2017']],
     // a date stated outright beats one resolved from "last August" for the same event
     ['Kamal Farouki was arrested in Dubai last August. On August 14, 2023, Kamal Farouki was arrested in Dubai.', ['Kamal Farouki'], [['last August', '2025-08', true], ['August 14, 2023', '2023-08-14']],
       ['arrested AE 2023-08-14']],
@@ -528,6 +531,9 @@ describe('findCases: negatives', () => {
     // "took" without a person taken from home: a part taken, a file taken from an office
     ['Tomas Reyes took part in the debate from his home in Kyrgyzstan.', ['Tomas Reyes']],
     ['Police took documents from his office after Tomas Reyes left.', ['Tomas Reyes']],
+    // a notice of another kind, or with nobody named before it
+    ['Lena Varga said the public notice was issued in May by the council.', ['Lena Varga']],
+    ['The notice dates from 2017.', []],
     // a court dismissing the charges is no charging
     ['The court dismissed the charges against Nora Quist.', ['Nora Quist']],
     // an event held somewhere, and "be held" with no order to hold a person
