@@ -431,7 +431,8 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
   for (const m of text.matchAll(REL_WEEKDAY)) {
     if (m[2] === m[2]!.toLowerCase() && !phrase) continue; // "monday" in lower case only in a short phrase
     const w = (m[1] ?? '').toLowerCase();
-    let which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' = w === 'last' || w === 'past' ? 'last' : w === 'next' || w === 'coming' ? 'next' : w === 'this' ? 'this' : 'nearest';
+    let which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' = w === 'last' || w === 'past' ? 'last' : w === 'next' ? 'next' : w === 'coming' ? 'future' : w === 'this' ? 'this' : 'nearest';
+    // "(this) coming Monday" is the first one on from the date; "next Monday" the one in the week after the date's.
     // In a document a bare weekday is the last one on or before its date, unless the sentence speaks of the future.
     if (which === 'nearest' && !phrase) which = speaksOfFuture(text, m.index!, m.index! + m[0].length) || isDeadline(text, m.index! + m[0].indexOf(m[2]!)) ? 'future' : 'past';
     const day = WEEKDAYS[m[2]!.toLowerCase()]!;

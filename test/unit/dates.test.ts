@@ -215,6 +215,8 @@ describe('dates of a document', () => {
     ['Tuesday 4 March 2025\n\nHe was held until Friday.', ['2025-03-04', '2025-02-28']], // a deadline told in the past looks back
     ['Tuesday 4 March 2025\n\nHe was arrested by police on Friday.', ['2025-03-04', '2025-02-28']], // "by" an agent is no deadline
     ['Thursday 12 June 2025\n\nThe debate is next Monday.', ['2025-06-12', '2025-06-16']], // "next" is the coming week's
+    ['Tuesday 3 June 2025\n\nThe debate is this coming Friday.', ['2025-06-03', '2025-06-06']], // "coming": the first one on, this week
+    ['Tuesday 3 June 2025\n\nThe debate is next Friday.', ['2025-06-03', '2025-06-13']], // "next": the next week's
     // "<Month> of this year" is one date.
     ['Geneva, 5 October 2025\n\nHe was arrested in May of this year.', ['2025-10-05', '2025-05']],
     ['Geneva, 5 October 2025\n\nHe was arrested in May of last year.', ['2025-10-05', '2024-05']],
