@@ -222,11 +222,18 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
     while (e > k && (kinds[e] === 'particle' || kinds[e] === 'initial')) e--;
     const piece = tokens.slice(k, e + 1);
     const pieceKinds = kinds.slice(k, e + 1);
-    const candidate = judge(text, piece, pieceKinds, titled);
+    // capitalised words after a link word inside a longer name, with no given name among them, are the rest of
+    // that name ("Working Group on Enforced or Involuntary Disappearances"), not a person
+    const link = tokens[k - 1];
+    const inName = k >= 2 && link!.shape === 'lower' && NAME_TAIL_LINKS.has(link!.text) && tokens[k - 2]!.shape === 'cap' && isSpaceGap(tokens[k - 2]!.gap) && isSpaceGap(link!.gap);
+    const candidate = inName && !pieceKinds.includes('given') ? null : judge(text, piece, pieceKinds, titled);
     if (candidate) out.push(candidate);
     k = e + 1;
   }
 }
+
+/** Link words inside a name ("… on Enforced or Involuntary …", "Prevention of Electronic Crimes"). */
+const NAME_TAIL_LINKS = new Set(['or', 'of', 'on', 'against']);
 
 /** Forms of address that are family names too ("Imran Sheikh", "Ayesha Begum"). */
 const SURNAME_TITLES = new Set(['Sheikh', 'Shaikh', 'Khan', 'Mirza', 'Sayed', 'Syed', 'Begum', 'Pasha']);

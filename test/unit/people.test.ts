@@ -38,6 +38,7 @@ describe('findPeople: names in prose', () => {
     ['President-elect Jane Whitfield and Vice-Chair Tom Harlow met.', ['Jane Whitfield', 'Tom Harlow'], 'hyphenated offices before names'],
     ['The writer Faraz Qadeer Sheikh was detained. His cousin, Omar Khan, said so.', ['Faraz Qadeer Sheikh', 'Omar Khan'], 'a form of address after a given name that ends the name is a family name'],
     ['His Excellency Sheikh Khalid bin Ali replied.', ['Khalid bin Ali'], 'the same word before a name stays a form of address'],
+    ['The Day of Jane Whitfield and a photograph of Dolkun Tursun.', ['Jane Whitfield', 'Dolkun Tursun'], 'a given name after a link word, or a link word in prose, keeps the person'],
   ] as const)('%s', ([text, expected]) => {
     expect(names(text)).toEqual(expected);
   });
@@ -113,6 +114,7 @@ describe('findPeople: not people', () => {
     ['See https://example.org/John-Smith for more.', 'words inside a URL are not names... or are capitalised words of a link'],
     ['She was charged under the Protection of Online Harms Act last year.', 'the words of a law\'s name before "Act"'],
     ['He is editor of the independent outlet El Faro Norteño in Tegucigalpa.', 'a medium\'s name after its article'],
+    ['They marked the Festival of Involuntary Disappearances and the Prevention of Electronic Crimes.', 'the rest of a name after a link word, no given name in it'],
     ['the Freedonian Preservation of Public Order Ordinance', 'the words of an ordinance\'s name'],
   ] as const)('%s', ([text]) => {
     expect(names(text)).toEqual([]);
