@@ -44,6 +44,9 @@ export const CITIES: Readonly<Record<string, string>> = {
   Toronto: 'CA', Montreal: 'CA', Vancouver: 'CA', Calgary: 'CA', 'São Paulo': 'BR', 'Sao Paulo': 'BR', 'Rio de Janeiro': 'BR',
   Guadalajara: 'MX', Monterrey: 'MX', Tijuana: 'MX', Cancún: 'MX', Cancun: 'MX', Guayaquil: 'EC', Medellín: 'CO', Medellin: 'CO', Cali: 'CO',
   'Santa Cruz': 'BO', Córdoba: 'AR', Rosario: 'AR', Valparaíso: 'CL', Maracaibo: 'VE',
+  // Border crossings on the routes people in exile take, named for the town on the side they belong to
+  Röszke: 'HU', Roszke: 'HU', Tompa: 'HU', Horgoš: 'RS', Horgos: 'RS', Kelebija: 'RS', Kapıkule: 'TR', Kapikule: 'TR',
+  'Kapitan Andreevo': 'BG', Sadakhlo: 'GE', 'Verkhny Lars': 'RU', 'Upper Lars': 'RU', Terespol: 'PL', Medyka: 'PL',
   // Oceania
   Sydney: 'AU', Melbourne: 'AU', Brisbane: 'AU', Perth: 'AU', Adelaide: 'AU', Auckland: 'NZ', Christchurch: 'NZ',
 };

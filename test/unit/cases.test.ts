@@ -216,6 +216,12 @@ describe('findCases: one row per phrasing', () => {
     // taken away from home by officers, the person named between the verb and "from his home": a detention at the place named
     ['Plain-clothes officers took Mr Tomas Reyes from his home in Kyrgyzstan.', ['Tomas Reyes'],
       { subject: 'Tomas Reyes', mechanism: 'arrest', requestingState: 'KG', events: ['detained KG'], status: 'unknown' }],
+    // a border crossing from the gazetteer places the arrest; the requesting state named later in the clause does not
+    ['Lena Varga was arrested at the Kelebija border crossing on the basis of an Interpol Red Notice requested by Turkey.', ['Lena Varga'],
+      { subject: 'Lena Varga', mechanism: 'red-notice', requestingState: 'TR', events: ['arrested RS', 'issued TR'], status: 'active' }],
+    // a gazetteer place that starts a person's name does not place the event
+    ['Tompa Novak was arrested in Turkey.', ['Tompa Novak'],
+      { subject: 'Tompa Novak', mechanism: 'arrest', requestingState: 'TR', events: ['arrested TR'], status: 'unknown' }],
     // the people stage missed the name: a capitalised run where the subject belongs
     ['Police in Uzbekistan arrested blogger Sanjar Tursunov on Monday.', [],
       { subject: 'Sanjar Tursunov', mechanism: 'arrest', requestingState: 'UZ', events: ['arrested UZ'], status: 'unknown' }],
