@@ -48,6 +48,11 @@ function isFirstLine(lines: readonly Line[], i: number): boolean {
 /** The year of a written date ("3 June 2025"): a number that is no post code. */
 const YEAR_OF_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d\b/gu;
 
+/** Link words a name of a body holds in lower case. */
+const FUNCTION_WORDS = /\s(?:of|the|and|for|on|de|du|des|la|le)\b/gu;
+/** A line ending on a post code: "Washington, DC 20515", "75008 Paris", "London SW1A 0AA". */
+const POSTCODE_END = /^[\p{Lu}][\p{L} .'-]{1,30},? (?:[A-Z]{2} )?\d{5}(?:-\d{4})?$|^(?:[A-Z]{1,3}-)?\d{4,6} \p{Lu}\p{L}+$|^\p{Lu}\p{L}+,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/u;
+
 function notHeadline(lines: readonly Line[], i: number): boolean {
   const s = ocrCaps(lines[i]!.trimmed);
   if (isReleaseLabelAt(lines, i) || isGenreLabel(s) || isDateLine(s) || isBracketNote(s) || isContactHeading(s) || isEndMark(s) || isSalutation(s)) return true;
@@ -66,6 +71,12 @@ function notHeadline(lines: readonly Line[], i: number): boolean {
   let k = i + 1;
   while (k < lines.length && lines[k]!.blank) k++;
   if (k < lines.length && k - i <= 3 && /^\d+\s\p{L}|\b\d{4,6}\b/u.test(lines[k]!.trimmed.replace(YEAR_OF_DATE, '')) && !isProse(s) && !/\s\p{Ll}/u.test(s)) return true;
+  // a letterhead block: names of a body over its street or post code ("Congress of …" / "House of …" / "Washington, DC 20515")
+  for (let j = i + 1; j < lines.length && j - i <= 3 && !lines[j]!.blank; j++) {
+    const t = lines[j - 1]!.trimmed;
+    if (isProse(t) || /\s\p{Ll}/u.test(t.replace(FUNCTION_WORDS, ''))) break;
+    if (POSTCODE_END.test(lines[j]!.trimmed)) return true;
+  }
   return false;
 }
 
@@ -84,6 +95,8 @@ function readTitle(doc: DocumentText): { mention: Mention; text: string; firstLi
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
+    // the letter has begun: no headline after its salutation
+    if (isSalutation(l.trimmed)) return null;
     if (notHeadline(lines, i)) continue;
     if (isProse(l.trimmed) && countWords(l.trimmed) >= 25 && /[.!?”"]$|\. /u.test(l.trimmed)) return null;
     // a dateline opens prose; "Veloria: Do not extradite …" standing alone, without a full stop, is a headline

@@ -346,6 +346,10 @@ describe('readStructure: letterheads, datelines, motions and running signer list
     // [text, kind, title, why]
     [`House of Assembly\nEarly Day Motion 2041\nIMPRISONMENT OF BLOGGER DANIL MORETTI IN ERUVIA\nTabled: Tuesday 3 June 2031\n\nThat this House is deeply concerned by the sentencing of the blogger to nine years in prison; and calls on the Government to press for his release.\n\nSponsors: Alma Rennick; Sir Geoffrey Pallant; Nadia Orsett-Lowe`,
       'statement', 'IMPRISONMENT OF BLOGGER DANIL MORETTI IN ERUVIA', 'an institution and series line give way to the headline in capitals; a motion with a sponsor list is a statement'],
+    [`Assembly of the Federation\nChamber of Deputies\nPortolan, PF 20515\n\nSeptember 3, 2031\n\nDear Colleague,\n\n${BODY}\n\nSincerely,\n\nJane Holloway`,
+      'letter', null, 'the names of a body over its post code are a letterhead, not the title'],
+    [`Assembly of the Federation\nChamber of Deputies\n\nRelease the editor now\n\n${BODY}`,
+      'statement', 'Assembly of the Federation', 'negative: with no post code under them the first line stays the title'],
     [`House of Assembly\n\nRelease the editor now\n\n${BODY}`,
       'statement', 'House of Assembly', 'negative: with no headline in capitals below, the first line stays the title'],
     [`FOR IMMEDIATE RELEASE\n\nRelease the editor now\n\nThat this House notes the detention of the editor and calls for his release.\n\nENDS`,
