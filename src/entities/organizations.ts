@@ -138,6 +138,13 @@ function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
       out.push({ text: text.slice(t.start, organ.end), start: t.start, end: organ.end, rule: 'head' });
     }
     for (let k = i; k <= best.last; k++) covered[k] = best.form.body;
+    // a body named inside another's name is named too: "Commission for the Control of INTERPOL's Files"
+    for (let k = i + 1; k <= best.last; k++) {
+      const inner = tokens[k]!;
+      if (inner.shape !== 'caps') continue;
+      const form = FORMS_BY_FIRST.get(inner.text)?.find((f) => f.exact && f.words.length === 1 && f.body !== best.form.body);
+      if (form) out.push({ text: inner.text, start: inner.start, end: inner.end, rule: 'known', known: form.body });
+    }
     i = best.last;
   }
   return covered;

@@ -48,6 +48,8 @@ describe('findOrganizations: names', () => {
     ['A Member of Congress wrote to the Congress of Freedonia.', ['Congress of Freedonia'], 'a body alone is a short form of the one "X of Y" the text gives'],
     ["In 2023 Portugal's Relação Nortenha rejected the request.", ['Relação Nortenha'], "a body in another language after a country's possessive, a verb of judging after it"],
     ["Turkey's Yavuzhan ordered it; France's Marine Le Pen refused; Spain's Audiencia Nacional met.", [], 'one word, words a lexicon knows, or no verb of judging'],
+    ["The Commission for the Control of INTERPOL's Files said so.", ["Commission for the Control of INTERPOL's Files", 'INTERPOL'], 'a body named inside another body\'s name'],
+    ['The UN Human Rights Committee said so.', ['UN Human Rights Committee'], 'an acronym that opens a known form is that form\'s, not a body of its own'],
     ['The Court ruled. The Court of Appeal and the Court of Review disagreed.', ['Court of Appeal', 'Court of Review'], 'two "X of Y" leave a head alone with neither'],
     ['Professor of History, University of Freedonia, Springfield\n', ['University of Freedonia, Springfield'], 'a campus after a university at the end of an entry'],
     ['former staff of the US Senate Appropriations Committee', ['US Senate Appropriations Committee'], 'the last of two heads in one name ends it'],
