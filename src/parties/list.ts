@@ -83,8 +83,8 @@ function splitShared(piece: Piece): { entries: Piece[]; honorific: string } | nu
   return { entries: parts, honorific };
 }
 
-/** A signature heading with the list on the same line. */
-export const INLINE_LABEL = /^(?:Signed(?: by)?|Signatories|Signatures|Endorsed by|Co-signed by|Supported by)\s*:\s*(?=\S)/iu;
+/** A signature heading with the list on the same line, a note in brackets allowed ("Signed (affiliations for identification only): …"). */
+export const INLINE_LABEL = /^(?:Signed(?: by)?|Signatories|Signatures|Endorsed by|Co-signed by|Supported by)(?: ?\([^()]{1,80}\))?\s*:\s*(?=\S)/iu;
 
 export interface ListOptions {
   /** The document text, for each party's evidence. */

@@ -391,3 +391,16 @@ describe('readStructure: letterheads, datelines, motions and running signer list
     expect(letters[0]!.addressees.map((p) => p.organization)).toEqual(['Ministry of Foreign Affairs']);
   });
 });
+
+describe('readLetters: a signing cue with a note and the list on its line', () => {
+  test.for([
+    // [cue line, names, why]
+    ['Signed (affiliations for identification only): Dr Marta Quennell, Associate Professor, University of Melbourne, Australia; Tobias Wrenfield, Lecturer, Chulalongkorn University, Thailand',
+      [['Marta Quennell', 'AU'], ['Tobias Wrenfield', 'TH']], 'the note in brackets between the cue and its colon'],
+    ['Signed (see the list at the foot of this page) and sent to the ministry on Monday.',
+      [], 'negative: no colon after the note, a sentence and no list'],
+  ] as const)('%s', ([line, want]) => {
+    const { letters } = read(`Dear Minister,\n\n${BODY}\n\n${line}`);
+    expect(letters.flatMap((l) => l.signatories.map((p) => [p.name, p.country?.code ?? null]))).toEqual(want);
+  });
+});
