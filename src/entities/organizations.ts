@@ -24,7 +24,7 @@ import { KNOWN_BODIES } from '../lexicons/organizations.js';
 import { CITIES } from '../lexicons/cities.js';
 import { COUNTRIES } from '../lexicons/countries.js';
 import { CONNECTORS, EVENT_WORDS, GENERIC, HEAD_LINKS, LEADING_HEADS, LEFT_CONNECTORS, NOT_ORG_START, POSSESSIVE_IN_NAME, SHARED_PLURAL_HEADS, TITLES, TRAILING_HEADS } from '../lexicons/org-heads.js';
-import { wordKind } from '../nlp/lexicon.js';
+import { isPlacePhrase, wordKind } from '../nlp/lexicon.js';
 import { isCountryName, isDemonym } from './demonyms.js';
 import { resolveOrganizations, type OrgCandidate } from '../resolve/organizations.js';
 import { isHonorific } from '../lexicons/honorifics.js';
@@ -884,6 +884,13 @@ function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void
 /** Generic nouns for a news medium after which its name stands in apposition ("the independent outlet El Faro Andino"). */
 const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'tabloid', 'portal', 'website', 'publication', 'journal', 'channel']);
 
+/** People who write for a medium, and the words before its name ("a correspondent for the …", "editor of the …"). */
+const MEDIUM_WRITERS = new Set(['reporter', 'correspondent', 'journalist', 'columnist', 'editor', 'contributor', 'writer']);
+const WRITER_LINKS = new Set(['for', 'of', 'at']);
+
+/** Last words of a region's name, not a medium's ("the Middle East", "Central Asia"). */
+const REGION_ENDS = new Set(['East', 'West', 'North', 'South', 'Asia', 'Africa', 'Europe', 'America', 'Americas', 'Caucasus', 'Balkans', 'Region', 'Gulf', 'Pacific', 'Atlantic']);
+
 /** Articles that open a name in another language ("El Faro", "Le Monde", "Al Jazeera"). */
 const NAME_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Al', 'Het', 'De', 'Die', 'Der', 'Das', 'O', 'A']);
 
@@ -894,12 +901,19 @@ const NAME_ARTICLES = new Set(['El', 'La', 'Le', 'Les', 'Los', 'Las', 'Il', 'Al'
 function outletsInApposition(text: string, tokens: readonly Token[], known: Int32Array, out: OrgCandidate[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const noun = tokens[i]!;
-    if (noun.shape !== 'lower' || !OUTLET_NOUNS.has(noun.text) || !isSpaceGap(noun.gap) || noun.gap.length !== 1) continue;
-    const first = i + 1;
+    if (noun.shape !== 'lower' || !isSpaceGap(noun.gap) || noun.gap.length !== 1) continue;
+    let first = i + 1;
+    // "a correspondent for the Kyiv Independent": a writer's medium after "for", "of" or "at" and "the", two words or more
+    let several = false;
+    if (MEDIUM_WRITERS.has(noun.text) && i + 3 < tokens.length && WRITER_LINKS.has(tokens[i + 1]!.text) && tokens[i + 2]!.text === 'the' && isSpaceGap(tokens[i + 1]!.gap) && isSpaceGap(tokens[i + 2]!.gap)) {
+      first = i + 3;
+      several = true;
+    } else if (!OUTLET_NOUNS.has(noun.text)) continue;
     if (tokens[first]!.shape !== 'cap' || known[first]! >= 0 || isGiven(tokens[first]!) || isTitle(tokens[first]!)) continue;
     let e = first;
     while (e + 1 < tokens.length && e - first < 5 && isSpaceGap(tokens[e]!.gap) && tokens[e]!.gap.length === 1 && !tokens[e]!.possessive && (tokens[e + 1]!.shape === 'cap' || tokens[e + 1]!.shape === 'caps') && !isTitle(tokens[e + 1]!) && !isCalendarWord(tokens[e + 1]!.text)) e++;
     const words = tokens.slice(first, e + 1);
+    if (several && (words.length < 2 || REGION_ENDS.has(words[words.length - 1]!.text) || isPlacePhrase(text.slice(words[0]!.start, words[words.length - 1]!.end)) || words.some((w) => isHead(w) || isGiven(w)))) continue;
     // one word needs to be more than an article, a calendar word, a place or a people's name
     if (words.length === 1 && (NAME_ARTICLES.has(words[0]!.text) || NOT_ORG_START.has(words[0]!.text) || isCalendarWord(words[0]!.text) || isCountryName(words[0]!.text) || isDemonym(words[0]!.text) || wordKind(words[0]!.text) === 'place')) continue;
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);

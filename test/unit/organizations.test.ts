@@ -42,6 +42,8 @@ describe('findOrganizations: names', () => {
     ['He taught at the Universidad Andina de Quito for years.', ['Universidad Andina de Quito'], 'a Romance head, a word and a place after "de"'],
     ['He is editor of the independent outlet El Faro Norteño in Tegucigalpa.', ['El Faro Norteño'], 'a name in apposition after a word for a medium, its article kept'],
     ['The newspaper Gazeta Wolna reported it.', ['Gazeta Wolna'], 'a newspaper named after the noun'],
+    ['She is a correspondent for the Tarvik Independent in the capital.', ['Tarvik Independent'], "a writer's medium after 'for the', with no head word"],
+    ['He was editor of the Middle East desk and a writer for the Jane Doe show.', [], 'a region, or a person, after a writer and "of the"'],
     ['The outlet said on Monday that the newspaper Le refused.', [], 'no name after the noun: a calendar word, an article alone'],
     ['Hartley, Okafor Press Minister on Detained Pastor\nSenators Jane Hartley and Peter Okafor wrote.', [], 'a surname from the body and a verb in a headline'],
     ['Peter Okafor founded Okafor Press. Lagos Free Press agreed.', ['Okafor Press', 'Lagos Free Press'], 'the same pair after a verb of making is a name'],
