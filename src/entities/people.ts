@@ -226,11 +226,16 @@ function splitRun(text: string, tokens: readonly Token[], kinds: readonly Kind[]
     // that name ("Working Group on Enforced or Involuntary Disappearances"), not a person
     const link = tokens[k - 1];
     const inName = k >= 2 && link!.shape === 'lower' && NAME_TAIL_LINKS.has(link!.text) && tokens[k - 2]!.shape === 'cap' && isSpaceGap(tokens[k - 2]!.gap) && isSpaceGap(link!.gap);
-    const candidate = inName && !pieceKinds.includes('given') ? null : judge(text, piece, pieceKinds, titled);
+    // an article in another language opening the words makes them a title or a medium's name ("El Faro Andino")
+    const article = k >= 1 && ARTICLES.has(tokens[k - 1]!.text) && isSpaceGap(tokens[k - 1]!.gap) && (k < 2 || tokens[k - 2]!.shape === 'lower' || !isSpaceGap(tokens[k - 2]!.gap));
+    const candidate = (inName || article) && !pieceKinds.includes('given') ? null : judge(text, piece, pieceKinds, titled);
     if (candidate) out.push(candidate);
     k = e + 1;
   }
 }
+
+/** Articles in other languages that open the name of a medium or a work ("El Faro", "La Prensa", "Le Monde"). */
+const ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Gli']);
 
 /** Link words inside a name ("… on Enforced or Involuntary …", "Prevention of Electronic Crimes"). */
 const NAME_TAIL_LINKS = new Set(['or', 'of', 'on', 'against']);

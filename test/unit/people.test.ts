@@ -114,6 +114,7 @@ describe('findPeople: not people', () => {
     ['See https://example.org/John-Smith for more.', 'words inside a URL are not names... or are capitalised words of a link'],
     ['She was charged under the Protection of Online Harms Act last year.', 'the words of a law\'s name before "Act"'],
     ['He is editor of the independent outlet El Faro Norteño in Tegucigalpa.', 'a medium\'s name after its article'],
+    ['It was published by El Faro Norteño last year.', 'words after an article in another language'],
     ['They marked the Festival of Involuntary Disappearances and the Prevention of Electronic Crimes.', 'the rest of a name after a link word, no given name in it'],
     ['the Freedonian Preservation of Public Order Ordinance', 'the words of an ordinance\'s name'],
   ] as const)('%s', ([text]) => {
