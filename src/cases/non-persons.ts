@@ -34,11 +34,25 @@ export function notAPerson(text: string, start: number, end: number, locative = 
   if (FACILITY_LAST.test(name) || JOINED.test(name)) return true;
   const after = text.slice(end, end + 60);
   if (FACILITY_NEXT.test(after) || MEDIA_APPOSITION.test(after) || LAW_NEXT.test(after)) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartNear(text, start);
   // a dateline: the place that opens a line before its date ("GENEVA, 3 July 2025 -")
   if (start - lineStart <= 2 && DATELINE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(lineStart, start - 40), start);
   if (MEDIA_BEFORE.test(before) || CREDIT_INLINE.test(before)) return true;
   if (start - lineStart <= 40 && CREDIT_LINE.test(text.slice(lineStart, start))) return true;
   return locative && LOCATIVE_BEFORE.test(before);
+}
+
+/** How far back a line start is looked for: the rules above only need the last 40 characters. */
+const LINE_LOOKBACK = 80;
+
+/**
+ * The start of the line that holds `at`, looked for at most LINE_LOOKBACK
+ * characters back (an unbounded search is quadratic on one long line); further
+ * back, a position past the look-back, which no rule above treats as near.
+ */
+function lineStartNear(text: string, at: number): number {
+  const stop = Math.max(0, at - LINE_LOOKBACK);
+  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop === 0 ? 0 : stop - 1;
 }
