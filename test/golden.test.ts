@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from '../src/index.js';
 import type { Party } from '../src/model/party.js';
+import type { Gold, GoldParty } from '../scripts/eval-lib.js';
 import { FIXTURES } from './helpers.js';
 
 /** The fixtures of the document-anatomy and party layouts, each with a gold file beside it. */
@@ -18,27 +19,6 @@ const LAYOUTS = [
   'letter-country-groups',
   'letter-scholars-affiliations',
 ] as const;
-
-interface GoldParty {
-  name: string;
-  honorifics: string[];
-  postNominals: string[];
-  role: string | null;
-  organization: string | null;
-  country: string | null;
-}
-interface GoldLetter {
-  date: string | null;
-  subject: string | null;
-  salutation: string | null;
-  addressees: GoldParty[];
-  signatories: GoldParty[];
-}
-interface Gold {
-  kind: string;
-  title: string | null;
-  letters: GoldLetter[];
-}
 
 const read = (name: string) => readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
 const gold = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.gold.json`), 'utf8')) as Gold;
