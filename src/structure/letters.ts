@@ -107,7 +107,8 @@ function readCc(doc: DocumentText, indexes: readonly number[]): Party[] {
   for (const l of nonBlank) {
     const cuts: { from: number; to: number }[] = [];
     let open = -1;
-    const re = new RegExp(CC_ANY.source, 'giu');
+    const re = CC_ANY_ALL;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(l.trimmed)) !== null) {
       if (open >= 0) cuts.push({ from: open, to: m.index });
@@ -126,3 +127,5 @@ function readCc(doc: DocumentText, indexes: readonly number[]): Party[] {
 
 const CC_LABEL = /^(?:cc|c\.c\.|bcc|copy|copies|copy to|copies to|with copy to|cc to)\s*:\s*/iu;
 const CC_ANY = /(?:^|,\s*|;\s*)(?:cc|c\.c\.|copy|copies(?: to)?|copy to|with copy to)\s*:\s*/u;
+/** CC_ANY for a scan along one line, compiled once. */
+const CC_ANY_ALL = new RegExp(CC_ANY.source, 'giu');
