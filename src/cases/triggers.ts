@@ -48,6 +48,30 @@ interface Pattern {
   readonly kind: TriggerKind;
   readonly event: TriggerEvent | null;
   readonly re: RegExp;
+  /** Trigger words (see TRIGGER_WORDS), one of which every match holds; null: the pattern always runs. */
+  readonly anchors: readonly string[] | null;
+}
+
+/** Word stems of every trigger: a sentence without one holds no trigger. Each pattern below is anchored on some of them. */
+const TRIGGER_WORDS: readonly string[] = [
+  'notice', 'taken', 'took', 'seized', 'grabbed', 'snatched', 'dragged', 'stopped', 'alert', 'wanted', 'picked', 'return', 'diffusion',
+  'extradi', 'sought', 'pursued', 'hunted', 'warrant', 'arrest', 'apprehen', 'detain', 'detention', 'custody', 'prison', 'jail', 'gaol',
+  'incarcerat', 'charge', 'indict', 'accused', 'prosecut', 'sentenc', 'convict', 'deport', 'expelled', 'refoul', 'releas', 'free',
+  'disappear', 'abduct', 'kidnap', 'held', 'delet', 'cancel', 'withdr', 'lifted', 'revoked', 'rescinded', 'removed', 'quashed',
+];
+
+/** A quick test: does the sentence hold any trigger word at all? */
+const ANY_RE = new RegExp(`(?:${TRIGGER_WORDS.join('|')})`, 'i');
+
+/** A trigger pattern compiled from a phrase list, anchored on the trigger word each phrase holds. */
+function phrases(kind: TriggerKind, event: TriggerEvent | null, list: readonly string[]): Pattern {
+  const anchors: string[] = [];
+  for (const phrase of list) {
+    const word = ANY_RE.exec(phrase)?.[0].toLowerCase();
+    if (!word) return { kind, event, re: phrasePattern(list), anchors: null };
+    if (!anchors.includes(word)) anchors.push(word);
+  }
+  return { kind, event, re: phrasePattern(list), anchors };
 }
 
 const NOTICE_RE = new RegExp(
@@ -75,25 +99,62 @@ const COORDINATED = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/;
 const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
 
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'notice', event: null, re: NOTICE_RE },
-  { kind: 'notice', event: null, re: phrasePattern(NOTICE_PHRASES) },
+  { kind: 'notice', event: null, re: NOTICE_RE, anchors: ['notice'] },
+  phrases('notice', null, NOTICE_PHRASES),
   // "The notice dates from 2017", "the notice was issued in 2019": a notice named before, dated now
-  { kind: 'notice', event: null, re: /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat)\s)notice(?=\s+(?:dates\s+(?:back\s+)?(?:from|to)|was\s+(?:first\s+)?(?:issued|published|circulated)\s+(?:in|on))\s)/gu },
-  { kind: 'diffusion', event: null, re: phrasePattern(['diffusion']) },
-  { kind: 'extradition-request', event: null, re: phrasePattern(EXTRADITION_REQUEST_PHRASES) },
-  { kind: 'extradition', event: 'extradited', re: phrasePattern(EXTRADITION_WORDS) },
-  { kind: 'wanted', event: null, re: phrasePattern(WANTED_PHRASES) },
-  { kind: 'warrant', event: null, re: phrasePattern(WARRANT_PHRASES) },
-  { kind: 'deletion', event: 'deleted', re: phrasePattern(DELETION_WORDS) },
-  ...Object.entries(EVENT_WORDS).map(([event, words]) => ({ kind: 'event' as const, event: event as TriggerEvent, re: phrasePattern(words) })),
+  { kind: 'notice', event: null, re: /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat)\s)notice(?=\s+(?:dates\s+(?:back\s+)?(?:from|to)|was\s+(?:first\s+)?(?:issued|published|circulated)\s+(?:in|on))\s)/gu, anchors: ['notice'] },
+  phrases('diffusion', null, ['diffusion']),
+  phrases('extradition-request', null, EXTRADITION_REQUEST_PHRASES),
+  phrases('extradition', 'extradited', EXTRADITION_WORDS),
+  phrases('wanted', null, WANTED_PHRASES),
+  phrases('warrant', null, WARRANT_PHRASES),
+  phrases('deletion', 'deleted', DELETION_WORDS),
+  ...Object.entries(EVENT_WORDS).map(([event, words]) => phrases('event', event as TriggerEvent, words)),
   // "sits in an Ecuadorian prison": a prison or jail the person is in
-  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol|custody)(?![\p{L}])/giu },
+  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol|custody)(?![\p{L}])/giu, anchors: ['prison', 'jail', 'gaol', 'custody'] },
   // "officers took Mr X from his home": taken away by the authorities, the person named between
-  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])(?:[Tt]ook|[Ss]eized|[Gg]rabbed|[Ss]natched|[Dd]ragged)(?=\s+(?:him\s+|her\s+|them\s+|\p{Lu}[\p{L}.'-]*\s+(?:[\p{L}.'-]+\s+){0,4})from\s+(?:his|her|their)\s+(?:home|house|office|flat|apartment|car|bed)\b)/gu },
+  {
+    kind: 'event',
+    event: 'detained',
+    re: /(?<![\p{L}-])(?:[Tt]ook|[Ss]eized|[Gg]rabbed|[Ss]natched|[Dd]ragged)(?=\s+(?:him\s+|her\s+|them\s+|\p{Lu}[\p{L}.'-]*\s+(?:[\p{L}.'-]+\s+){0,4})from\s+(?:his|her|their)\s+(?:home|house|office|flat|apartment|car|bed)\b)/gu,
+    anchors: ['took', 'seized', 'grabbed', 'snatched', 'dragged'],
+  },
 ];
 
-/** A quick test: does the sentence hold any trigger word at all? */
-const ANY_RE = /(?:notice|taken|took|seized|grabbed|snatched|dragged|stopped|alert|wanted|picked|return|diffusion|extradi|sought|pursued|hunted|warrant|arrest|apprehen|detain|detention|custody|prison|jail|gaol|incarcerat|charge|indict|accused|prosecut|sentenc|convict|deport|expelled|refoul|releas|free|disappear|abduct|kidnap|held|delet|cancel|withdr|lifted|revoked|rescinded|removed|quashed)/i;
+/**
+ * One scan for the trigger words of a sentence, longest first, gives the patterns worth running (a bit
+ * each). A word found also stands for the shorter words it starts with, which match at the same place.
+ */
+const TRIGGER_SCAN = new RegExp([...TRIGGER_WORDS].sort((x, y) => y.length - x.length).join('|'), 'gi');
+const PATTERN_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>(TRIGGER_WORDS.map((w) => [w, 0]));
+  PATTERNS.forEach((p, i) => {
+    for (const w of p.anchors ?? []) {
+      if (!bits.has(w)) throw new Error(`trigger anchor "${w}" is no trigger word`);
+      bits.set(w, bits.get(w)! | (1 << i));
+    }
+  });
+  return new Map(TRIGGER_WORDS.map((w) => [w, TRIGGER_WORDS.filter((v) => w.startsWith(v)).reduce((m, v) => m | bits.get(v)!, 0)]));
+})();
+const ALWAYS_BITS = PATTERNS.reduce((m, p, i) => (p.anchors ? m : m | (1 << i)), 0);
+const ALL_BITS = 2 ** PATTERNS.length - 1;
+/** "ſ" and the Kelvin sign: case-insensitive Unicode patterns read them as "s" and "k", the scan does not. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/** The patterns (bits of PATTERNS) that may match in a sentence: 0 when it holds no trigger word. */
+function patternsFor(sentence: string): number {
+  if (FOLDS_TO_ASCII.test(sentence)) return ANY_RE.test(sentence) ? ALL_BITS : 0;
+  let bits = 0;
+  let any = false;
+  TRIGGER_SCAN.lastIndex = 0;
+  for (let m = TRIGGER_SCAN.exec(sentence); m; m = TRIGGER_SCAN.exec(sentence)) {
+    any = true;
+    bits |= PATTERN_BITS.get(m[0].toLowerCase())!;
+    // words may overlap ("re-arrested"): look again one character on
+    TRIGGER_SCAN.lastIndex = m.index + 1;
+  }
+  return any ? bits | ALWAYS_BITS : 0;
+}
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
 /** "had not been charged", "was never arrested": no event (read like a prospect). */
@@ -191,9 +252,12 @@ const ORDERED_THAT_BEFORE = /\b(?:ordered|orders|ruled|decided)\s+that\s+(?:she|
 const CHARGES_JUDGED_BEFORE = /\b(?:that|whether|dismissed|dismisses|dismissing|dropped|drops|dropping|rejected|rejects|quashed|quashes|withdrew|withdrawn|withdraws|annulled|overturned)\s+(?:all\s+)?(?:of\s+)?the\s+$/i;
 
 export function findTriggers(text: string, sentence: Sentence): Trigger[] {
-  if (!ANY_RE.test(sentence.text)) return [];
+  const bits = patternsFor(sentence.text);
+  if (!bits) return [];
   const found: { kind: TriggerKind; event: TriggerEvent | null; start: number; end: number }[] = [];
-  for (const p of PATTERNS) {
+  for (let i = 0; i < PATTERNS.length; i++) {
+    if (!(bits & (1 << i))) continue;
+    const p = PATTERNS[i]!;
     p.re.lastIndex = 0;
     for (const m of sentence.text.matchAll(p.re)) {
       const start = sentence.start + m.index;
