@@ -48,8 +48,8 @@ interface Pattern {
   readonly kind: TriggerKind;
   readonly event: TriggerEvent | null;
   readonly re: RegExp;
-  /** Trigger words (see TRIGGER_WORDS), one of which every match holds; null: the pattern always runs. */
-  readonly anchors: readonly string[] | null;
+  /** Lower-case words, one of which every match holds (most are trigger words). */
+  readonly anchors: readonly string[];
 }
 
 /** Word stems of every trigger: a sentence without one holds no trigger. Each pattern below is anchored on some of them. */
@@ -63,15 +63,17 @@ const TRIGGER_WORDS: readonly string[] = [
 /** A quick test: does the sentence hold any trigger word at all? */
 const ANY_RE = new RegExp(`(?:${TRIGGER_WORDS.join('|')})`, 'i');
 
-/** A trigger pattern compiled from a phrase list, anchored on the trigger word each phrase holds. */
+/**
+ * A trigger pattern compiled from a phrase list, anchored on the trigger word each phrase holds, or on its
+ * longest word when it holds none ("revoke": such a phrase is still only looked for where a trigger word is).
+ */
 function phrases(kind: TriggerKind, event: TriggerEvent | null, list: readonly string[]): Pattern {
-  const anchors: string[] = [];
+  const anchors = new Set<string>();
   for (const phrase of list) {
-    const word = ANY_RE.exec(phrase)?.[0].toLowerCase();
-    if (!word) return { kind, event, re: phrasePattern(list), anchors: null };
-    if (!anchors.includes(word)) anchors.push(word);
+    const longest = phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+    anchors.add((ANY_RE.exec(phrase)?.[0] ?? longest).toLowerCase());
   }
-  return { kind, event, re: phrasePattern(list), anchors };
+  return { kind, event, re: phrasePattern(list), anchors: [...anchors] };
 }
 
 const NOTICE_RE = new RegExp(
@@ -122,21 +124,25 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /**
- * One scan for the trigger words of a sentence, longest first, gives the patterns worth running (a bit
- * each). A word found also stands for the shorter words it starts with, which match at the same place.
+ * One scan for the trigger words and anchors of a sentence, longest first, gives the patterns worth running
+ * (a bit each). A word found also stands for the shorter words it starts with, which match at the same place.
  */
-const TRIGGER_SCAN = new RegExp([...TRIGGER_WORDS].sort((x, y) => y.length - x.length).join('|'), 'gi');
-const PATTERN_BITS: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>(TRIGGER_WORDS.map((w) => [w, 0]));
-  PATTERNS.forEach((p, i) => {
-    for (const w of p.anchors ?? []) {
-      if (!bits.has(w)) throw new Error(`trigger anchor "${w}" is no trigger word`);
-      bits.set(w, bits.get(w)! | (1 << i));
-    }
-  });
-  return new Map(TRIGGER_WORDS.map((w) => [w, TRIGGER_WORDS.filter((v) => w.startsWith(v)).reduce((m, v) => m | bits.get(v)!, 0)]));
-})();
-const ALWAYS_BITS = PATTERNS.reduce((m, p, i) => (p.anchors ? m : m | (1 << i)), 0);
+const SCAN_WORDS: readonly string[] = [...new Set([...TRIGGER_WORDS, ...PATTERNS.flatMap((p) => p.anchors)])].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+const WORD_SCAN = new RegExp(SCAN_WORDS.map(escape).join('|'), 'gi');
+interface ScanWord {
+  /** The patterns anchored on the word or on a word it starts with. */
+  readonly bits: number;
+  /** A trigger word is found there. */
+  readonly trigger: boolean;
+}
+const SCAN: ReadonlyMap<string, ScanWord> = new Map(
+  SCAN_WORDS.map((w) => {
+    const prefixes = SCAN_WORDS.filter((v) => w.startsWith(v));
+    const bits = PATTERNS.reduce((m, p, i) => (p.anchors.some((a) => prefixes.includes(a)) ? m | (1 << i) : m), 0);
+    return [w, { bits, trigger: prefixes.some((v) => TRIGGER_WORDS.includes(v)) }];
+  }),
+);
+if (PATTERNS.length > 30) throw new Error('too many trigger patterns for a bit set');
 const ALL_BITS = 2 ** PATTERNS.length - 1;
 /** "ſ" and the Kelvin sign: case-insensitive Unicode patterns read them as "s" and "k", the scan does not. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
@@ -145,15 +151,16 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 function patternsFor(sentence: string): number {
   if (FOLDS_TO_ASCII.test(sentence)) return ANY_RE.test(sentence) ? ALL_BITS : 0;
   let bits = 0;
-  let any = false;
-  TRIGGER_SCAN.lastIndex = 0;
-  for (let m = TRIGGER_SCAN.exec(sentence); m; m = TRIGGER_SCAN.exec(sentence)) {
-    any = true;
-    bits |= PATTERN_BITS.get(m[0].toLowerCase())!;
+  let trigger = false;
+  WORD_SCAN.lastIndex = 0;
+  for (let m = WORD_SCAN.exec(sentence); m; m = WORD_SCAN.exec(sentence)) {
+    const word = SCAN.get(m[0].toLowerCase())!;
+    bits |= word.bits;
+    trigger ||= word.trigger;
     // words may overlap ("re-arrested"): look again one character on
-    TRIGGER_SCAN.lastIndex = m.index + 1;
+    WORD_SCAN.lastIndex = m.index + 1;
   }
-  return any ? bits | ALWAYS_BITS : 0;
+  return trigger ? bits : 0;
 }
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
