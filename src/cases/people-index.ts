@@ -31,8 +31,59 @@ export interface PeopleIndex {
   adopt(name: string, start: number, end: number): number;
 }
 
-const WORD_RE = /[\p{Lu}][\p{L}'-]*/gu;
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The capitalised words of a text, what /[\p{Lu}][\p{L}'-]* /gu matches, as start and end offsets in
+ * one flat array; read code point by code point without building a match per word.
+ */
+function capitalisedWords(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    const size = c > 0xffff ? 2 : 1;
+    if (!isUpper(c)) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    i += size;
+    while (i < n) {
+      const d = text.codePointAt(i)!;
+      if (d !== 39 && d !== 45 && !isLetter(d)) break;
+      i += d > 0xffff ? 2 : 1;
+    }
+    out.push(start, i);
+  }
+  return out;
+}
+
+function isUpper(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCodePoint(c));
+}
+
+function isLetter(c: number): boolean {
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(String.fromCodePoint(c));
+}
+
+/** The end of a word without a possessive "'s" or "'". */
+function bareEnd(text: string, start: number, end: number): number {
+  if (end > start && text.charCodeAt(end - 1) === 39) return end - 1;
+  if (end - 1 > start && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39) return end - 2;
+  return end;
+}
+
+/** True when text.slice(from, to) is one character of `chars`. */
+function oneOf(text: string, from: number, to: number, chars: string): boolean {
+  return to - from === 1 && chars.includes(text[from]!);
+}
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Lower case without accents; plain ASCII (most words) needs no decomposition. */
+const fold = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFKD').replace(MARKS, '').toLowerCase() : s.toLowerCase());
 const tokensOf = (name: string): string[] => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Short forms that are ordinary words too often to stand for a person alone. */
@@ -114,37 +165,39 @@ export function indexPeople(text: string, people: readonly { name: string; menti
     return null;
   };
   const extra: PersonMention[] = [];
-  const words = [...text.matchAll(WORD_RE)];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const key = fold(w[0].replace(/'s?$/, ''));
-    const set = owners.get(key);
+  const words = capitalisedWords(text);
+  const count = words.length / 2;
+  const startOf = (k: number): number => words[2 * k]!;
+  const endOf = (k: number): number => words[2 * k + 1]!;
+  for (let k = 0; k < count; k++) {
+    const start = startOf(k);
+    let end = bareEnd(text, start, endOf(k));
+    const set = owners.get(fold(text.slice(start, end)));
     if (!set) continue;
     // a surname two people share ("Hoshur" for Adil and Gulnar Hoshur) is the one named in full most recently
-    const person = set.size === 1 ? [...set][0]! : latestNamed(set, w.index);
+    const person = set.size === 1 ? set.values().next().value! : latestNamed(set, start);
     if (person === null) continue;
-    const start = w.index;
-    let end = start + w[0].replace(/'s?$/, '').length;
     if (covered(start, end)) continue;
     // inside a longer capitalised run that is not this person's name: not a mention
     const own = nameTokens[person]!;
-    const prev = words[k - 1];
     // "Mr Varga", "President Isa": a form of address or an office may stand before a short form
-    if (prev && /^[ ]$/.test(text.slice(prev.index + prev[0].length, start)) && !own.has(fold(prev[0])) && !isNotName(prev[0])) continue;
+    if (k > 0 && oneOf(text, endOf(k - 1), start, ' ')) {
+      const prev = text.slice(startOf(k - 1), endOf(k - 1));
+      if (!own.has(fold(prev)) && !isNotName(prev)) continue;
+    }
     // the rest of the name: "Nathan" + "Law", "Ted" + "Hui"
     let j = k + 1;
-    for (; j < words.length; j++) {
-      const n = words[j]!;
-      const bare = n[0].replace(/'s?$/, '');
-      if (!/^[ -]$/.test(text.slice(end, n.index)) || !own.has(fold(bare)) || covered(n.index, n.index + bare.length)) break;
-      end = n.index + bare.length;
-      if (bare.length !== n[0].length) {
+    for (; j < count; j++) {
+      const nStart = startOf(j);
+      const bare = bareEnd(text, nStart, endOf(j));
+      if (!oneOf(text, end, nStart, ' -') || !own.has(fold(text.slice(nStart, bare))) || covered(nStart, bare)) break;
+      end = bare;
+      if (bare !== endOf(j)) {
         j++;
         break;
       }
     }
-    const next = words[j];
-    if (next && j === k + 1 && /^[ ]$/.test(text.slice(end, next.index)) && !own.has(fold(next[0].replace(/'s?$/, '')))) continue;
+    if (j < count && j === k + 1 && oneOf(text, end, startOf(j), ' ') && !own.has(fold(text.slice(startOf(j), bareEnd(text, startOf(j), endOf(j)))))) continue;
     k = j - 1;
     extra.push({ start, end, person });
   }
