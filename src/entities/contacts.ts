@@ -14,12 +14,124 @@ import { readOcrDigits } from './ocr.js';
 
 const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRY_BY_CODE.keys());
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])(mailto:)?([A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
-const EMAIL_SPELLED = /(?<![\p{L}\p{N}._%+-])([A-Za-z0-9][\w.%+-]*) ?[[(]at[\])] ?([A-Za-z0-9-]+(?:(?: ?[[(]dot[\])] ?|\.)[A-Za-z0-9-]+)+)/giu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])(mailto:)?([A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/uy;
+const EMAIL_SPELLED = /(?<![\p{L}\p{N}._%+-])([A-Za-z0-9][\w.%+-]*) ?[[(]at[\])] ?([A-Za-z0-9-]+(?:(?: ?[[(]dot[\])] ?|\.)[A-Za-z0-9-]+)+)/iuy;
 const URL_SCHEME = /(?<![\p{L}\p{N}])(?:https?:?\/\/|ftp:\/\/)[^\s<>"]+/giu;
 const URL_WWW = /(?<![\p{L}\p{N}./@:])www\.[^\s<>"]+/giu;
-const URL_BARE = /(?<![\p{L}\p{N}.@/_%+-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})(?![\p{L}\p{N}@_-])(\/[^\s<>"]*)?/gu;
-const HANDLE = /(?<![\p{L}\p{N}._%+/@-])@[A-Za-z0-9_]{2,30}(?![\p{L}\p{N}_@-]|\.[A-Za-z])/gu;
+const URL_BARE = /(?<![\p{L}\p{N}.@/_%+-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})(?![\p{L}\p{N}@_-])(\/[^\s<>"]*)?/uy;
+const HANDLE = /(?<![\p{L}\p{N}._%+/@-])@[A-Za-z0-9_]{2,30}(?![\p{L}\p{N}_@-]|\.[A-Za-z])/uy;
+
+/** "[at]", "(at)": where a spelled-out address has its at sign. */
+const SPELLED_AT = /[[(]at[\])]/gi;
+const WWW = /www\./i;
+
+/*
+ * The sticky patterns above are tried only where a match can start, in increasing order and never
+ * inside the last match: the matches are those a global scan of the whole text would give.
+ */
+
+/** The match of sticky `re` at `at`, or null. */
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** A character of the part of an address before the at sign, [\w.%+-] (with "ſ" and "K", which a case-insensitive \w takes). */
+function isLocalChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 37 || c === 43 || c === 45 || c === 0x17f || c === 0x212a;
+}
+
+/** Tries sticky `re` at each start in [from, to), after `done`: the first match, or null. */
+function firstMatchIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
+  for (let q = Math.max(0, from); q < to; q++) {
+    const m = matchAt(re, text, q);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Email addresses: a match holds one at sign and starts at the run of address characters before it, or at a "mailto:" before that. */
+function emailMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < done) continue;
+    let run = at;
+    while (run > 0 && isLocalChar(text.charCodeAt(run - 1))) run--;
+    const m = firstMatchIn(EMAIL, text, Math.max(done, run - 'mailto:'.length), at);
+    if (m) {
+      out.push(m);
+      done = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** Spelled-out addresses ("jane [at] example [dot] org"): the part before "[at]" ends right before it or one space before. */
+function spelledEmailMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0;
+  SPELLED_AT.lastIndex = 0;
+  for (let a = SPELLED_AT.exec(text); a; a = SPELLED_AT.exec(text)) {
+    if (a.index < done) continue;
+    const end = text[a.index - 1] === ' ' ? a.index - 1 : a.index;
+    let run = end;
+    while (run > 0 && isLocalChar(text.charCodeAt(run - 1))) run--;
+    const m = firstMatchIn(EMAIL_SPELLED, text, Math.max(done, run), end);
+    if (m) {
+      out.push(m);
+      done = m.index + m[0].length;
+      SPELLED_AT.lastIndex = Math.max(SPELLED_AT.lastIndex, done);
+    }
+  }
+  return out;
+}
+
+const isHostChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Bare domains: the host is a run of [A-Za-z0-9.-] that holds a dot before a letter, and a match can
+ * start only where such a run starts (inside it, the character before is one the pattern refuses).
+ */
+function bareUrlMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0;
+  let runEnd = 0;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(dot + 1, runEnd))) {
+    let start = dot;
+    while (start > runEnd && isHostChar(text.charCodeAt(start - 1))) start--;
+    let end = dot;
+    let letterAfterDot = false;
+    while (end < text.length && isHostChar(text.charCodeAt(end))) {
+      if (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1))) letterAfterDot = true;
+      end++;
+    }
+    runEnd = end;
+    if (!letterAfterDot || start < done) continue;
+    const m = matchAt(URL_BARE, text, start);
+    if (m) {
+      out.push(m);
+      done = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** Handles: a match starts at its at sign. */
+function handleMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < done) continue;
+    const m = matchAt(HANDLE, text, at);
+    if (m) {
+      out.push(m);
+      done = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 
 interface Found {
   type: Contact['type'];
@@ -131,8 +243,23 @@ export function findContacts(doc: DocumentText): Contact[] {
   return scanContacts(doc.text);
 }
 
+/** The last texts read and their contacts: the dates stage and the contacts stage read the same text. */
+const recent: { text: string; contacts: readonly Contact[] }[] = [];
+const RECENT = 2;
+
 /** Contacts in a string, in text order, each value once. */
 export function scanContacts(text: string): Contact[] {
+  let hit = recent.find((r) => r.text === text);
+  if (!hit) {
+    hit = { text, contacts: readContacts(text) };
+    recent.unshift(hit);
+    if (recent.length > RECENT) recent.pop();
+  }
+  // fresh objects: a caller may keep or change what it gets
+  return hit.contacts.map((c) => ({ ...c, span: { ...c.span } }));
+}
+
+function readContacts(text: string): Contact[] {
   const found: Found[] = [];
   const used = new Uint8Array(text.length + 1);
   const taken = (s: number, e: number): boolean => {
@@ -145,22 +272,23 @@ export function scanContacts(text: string): Contact[] {
     found.push(f);
   };
 
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of emailMatches(text)) {
     const start = m.index + (m[1]?.length ?? 0);
     add({ type: 'email', value: m[2]!.toLowerCase(), start, end: start + m[2]!.length });
   }
-  for (const m of text.matchAll(EMAIL_SPELLED)) {
+  for (const m of spelledEmailMatches(text)) {
     const domain = m[2]!.replace(/ ?[[(]dot[\])] ?/gi, '.');
     add({ type: 'email', value: `${m[1]}@${domain}`.toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   for (const re of [URL_SCHEME, URL_WWW]) {
+    if (re === URL_SCHEME ? !text.includes('//') : !WWW.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const url = trimUrl(m[0]);
       if (url.length < 5 || !/[\p{L}\p{N}]\.[\p{L}]/u.test(url)) continue;
       add({ type: 'url', value: url, start: m.index, end: m.index + url.length });
     }
   }
-  for (const m of text.matchAll(URL_BARE)) {
+  for (const m of bareUrlMatches(text)) {
     // Domains are written in lower case: "China.It" is two sentences without a space.
     const tld = m[1]!;
     if (tld !== tld.toLowerCase() || !isTopLevelDomain(tld, COUNTRY_CODES)) continue;
@@ -172,7 +300,7 @@ export function scanContacts(text: string): Contact[] {
     if (/^(?:[A-Za-z]\.)+[A-Za-z]{1,2}$/.test(host)) continue; // initials: "U.S", "e.g"
     add({ type: 'url', value: url, start: m.index, end: m.index + url.length });
   }
-  for (const m of text.matchAll(HANDLE)) {
+  for (const m of handleMatches(text)) {
     if (/^@\d+$/.test(m[0])) continue;
     add({ type: 'url', value: m[0], start: m.index, end: m.index + m[0].length });
   }
