@@ -170,11 +170,19 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const NEXT_DIGIT = /[0-9]/g;
+/** A digit next to a letter a scanner may have read for one: only then can the scanner's digits differ from the text. */
+const DIGIT_BY_LOOKALIKE = /[0-9][lIOo]|[lIOo][0-9]/;
+
 /** Phone numbers: digit groups joined by spaces, dots, dashes or brackets. */
 function findPhones(text: string, taken: (s: number, e: number) => boolean, out: Found[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // a number starts at a digit or at a "+" or "(" right before one: go to the next digit
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(text)) break;
+    i = Math.max(i, NEXT_DIGIT.lastIndex - 2);
     const c = text.charCodeAt(i);
     const startsHere = (c === 43 /* + */ && isDigit(text.charCodeAt(i + 1))) || (c === 40 /* ( */ && isDigit(text.charCodeAt(i + 1))) || isDigit(c);
     // Not inside a word, a number or an address; "Tel:+44" is fine.
@@ -305,7 +313,7 @@ function readContacts(text: string): Contact[] {
     add({ type: 'url', value: m[0], start: m.index, end: m.index + m[0].length });
   }
   // Phone digits as a scanner meant them: "(O3) 9654 22lO" (same length, so spans hold).
-  findPhones(readOcrDigits(text), taken, found);
+  findPhones(DIGIT_BY_LOOKALIKE.test(text) ? readOcrDigits(text) : text, taken, found);
 
   const seen = new Set<string>();
   const out: Contact[] = [];
