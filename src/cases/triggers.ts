@@ -50,6 +50,8 @@ interface Pattern {
   readonly re: RegExp;
   /** Lower-case words, one of which every match holds (most are trigger words). */
   readonly anchors: readonly string[];
+  /** The most words a match has before the word that holds its anchor. */
+  readonly wordsBefore: number;
 }
 
 /** Word stems of every trigger: a sentence without one holds no trigger. Each pattern below is anchored on some of them. */
@@ -69,11 +71,15 @@ const ANY_RE = new RegExp(`(?:${TRIGGER_WORDS.join('|')})`, 'i');
  */
 function phrases(kind: TriggerKind, event: TriggerEvent | null, list: readonly string[]): Pattern {
   const anchors = new Set<string>();
+  let wordsBefore = 0;
   for (const phrase of list) {
-    const longest = phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-    anchors.add((ANY_RE.exec(phrase)?.[0] ?? longest).toLowerCase());
+    const words = phrase.split(' ');
+    const trigger = ANY_RE.exec(phrase);
+    const anchor = (trigger?.[0] ?? words.reduce((a, b) => (b.length > a.length ? b : a))).toLowerCase();
+    anchors.add(anchor);
+    wordsBefore = Math.max(wordsBefore, words.findIndex((w) => w.toLowerCase().includes(anchor)));
   }
-  return { kind, event, re: phrasePattern(list), anchors: [...anchors] };
+  return { kind, event, re: phrasePattern(list), anchors: [...anchors], wordsBefore };
 }
 
 const NOTICE_RE = new RegExp(
@@ -101,10 +107,11 @@ const COORDINATED = /^(?:\s*,)?\s+(?:and|or)\s+$|^\s*,\s*$/;
 const GENERIC_NEXT_RE = new RegExp(`^\\s*(?:${NOTICE_GENERIC_NEXT.join('|')})\\b`, 'iu');
 
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'notice', event: null, re: NOTICE_RE, anchors: ['notice'] },
+  // "Interpol Red Notice", "international Interpol notice": two words before the anchor
+  { kind: 'notice', event: null, re: NOTICE_RE, anchors: ['notice'], wordsBefore: 2 },
   phrases('notice', null, NOTICE_PHRASES),
   // "The notice dates from 2017", "the notice was issued in 2019": a notice named before, dated now
-  { kind: 'notice', event: null, re: /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat)\s)notice(?=\s+(?:dates\s+(?:back\s+)?(?:from|to)|was\s+(?:first\s+)?(?:issued|published|circulated)\s+(?:in|on))\s)/gu, anchors: ['notice'] },
+  { kind: 'notice', event: null, re: /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat)\s)notice(?=\s+(?:dates\s+(?:back\s+)?(?:from|to)|was\s+(?:first\s+)?(?:issued|published|circulated)\s+(?:in|on))\s)/gu, anchors: ['notice'], wordsBefore: 0 },
   phrases('diffusion', null, ['diffusion']),
   phrases('extradition-request', null, EXTRADITION_REQUEST_PHRASES),
   phrases('extradition', 'extradited', EXTRADITION_WORDS),
@@ -113,13 +120,14 @@ const PATTERNS: readonly Pattern[] = [
   phrases('deletion', 'deleted', DELETION_WORDS),
   ...Object.entries(EVENT_WORDS).map(([event, words]) => phrases('event', event as TriggerEvent, words)),
   // "sits in an Ecuadorian prison": a prison or jail the person is in
-  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol|custody)(?![\p{L}])/giu, anchors: ['prison', 'jail', 'gaol', 'custody'] },
+  { kind: 'event', event: 'detained', re: /(?<![\p{L}-])in\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:prison|jail|gaol|custody)(?![\p{L}])/giu, anchors: ['prison', 'jail', 'gaol', 'custody'], wordsBefore: 3 },
   // "officers took Mr X from his home": taken away by the authorities, the person named between
   {
     kind: 'event',
     event: 'detained',
     re: /(?<![\p{L}-])(?:[Tt]ook|[Ss]eized|[Gg]rabbed|[Ss]natched|[Dd]ragged)(?=\s+(?:him\s+|her\s+|them\s+|\p{Lu}[\p{L}.'-]*\s+(?:[\p{L}.'-]+\s+){0,4})from\s+(?:his|her|their)\s+(?:home|house|office|flat|apartment|car|bed)\b)/gu,
     anchors: ['took', 'seized', 'grabbed', 'snatched', 'dragged'],
+    wordsBefore: 0,
   },
 ];
 
@@ -147,8 +155,17 @@ const ALL_BITS = 2 ** PATTERNS.length - 1;
 /** "ſ" and the Kelvin sign: case-insensitive Unicode patterns read them as "s" and "k", the scan does not. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
-/** The patterns (bits of PATTERNS) that may match in a sentence: 0 when it holds no trigger word. */
+/** Where the scan found a word (offsets in the sentence) and the patterns each stands for. Reused from sentence to sentence. */
+const hitAt: number[] = [];
+const hitBits: number[] = [];
+
+/**
+ * The patterns (bits of PATTERNS) that may match in a sentence, 0 when it holds no trigger word; the places
+ * of their words in hitAt and hitBits, or ALL_BITS and no places where every pattern must scan the whole sentence.
+ */
 function patternsFor(sentence: string): number {
+  hitAt.length = 0;
+  hitBits.length = 0;
   if (FOLDS_TO_ASCII.test(sentence)) return ANY_RE.test(sentence) ? ALL_BITS : 0;
   let bits = 0;
   let trigger = false;
@@ -157,10 +174,66 @@ function patternsFor(sentence: string): number {
     const word = SCAN.get(m[0].toLowerCase())!;
     bits |= word.bits;
     trigger ||= word.trigger;
+    hitAt.push(m.index);
+    hitBits.push(word.bits);
     // words may overlap ("re-arrested"): look again one character on
     WORD_SCAN.lastIndex = m.index + 1;
   }
   return trigger ? bits : 0;
+}
+
+/** The sticky twin of each pattern: tried at single offsets. */
+const STICKY: readonly RegExp[] = PATTERNS.map((p) => new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y'));
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;
+
+/** A letter or hyphen of ASCII: every pattern refuses to start right after one. */
+function isWordTail(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+}
+
+/** The start of the whitespace-delimited word that holds `at`, and of `words` words before it. */
+function wordsBack(s: string, at: number, words: number): number {
+  let i = at;
+  for (let w = 0; ; w++) {
+    while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+    if (w === words || i === 0) return i;
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  }
+}
+
+/**
+ * The matches of pattern `i` in sentence `s`, those a scan of the whole sentence gives: every match holds an
+ * anchor and starts at most `wordsBefore` words before it, so the sticky twin is tried only there, left to right.
+ */
+function patternMatches(i: number, s: string, found: (start: number, end: number) => void): void {
+  const p = PATTERNS[i]!;
+  if (!hitAt.length) {
+    p.re.lastIndex = 0;
+    for (const m of s.matchAll(p.re)) found(m.index, m.index + m[0].length);
+    return;
+  }
+  const sticky = STICKY[i]!;
+  const bit = 1 << i;
+  let done = 0;
+  for (let h = 0; h < hitAt.length; h++) {
+    const at = hitAt[h]!;
+    if (!(hitBits[h]! & bit) || at < done) continue;
+    for (let q = Math.max(done, wordsBack(s, at, p.wordsBefore)); q <= at; q++) {
+      if (q > 0 && isWordTail(s.charCodeAt(q - 1))) continue;
+      sticky.lastIndex = q;
+      const m = sticky.exec(s);
+      if (m) {
+        found(q, q + m[0].length);
+        done = q + m[0].length;
+        break;
+      }
+    }
+  }
 }
 
 const HYPOTHETICAL = new Set(HYPOTHETICAL_WORDS);
@@ -265,11 +338,7 @@ export function findTriggers(text: string, sentence: Sentence): Trigger[] {
   for (let i = 0; i < PATTERNS.length; i++) {
     if (!(bits & (1 << i))) continue;
     const p = PATTERNS[i]!;
-    p.re.lastIndex = 0;
-    for (const m of sentence.text.matchAll(p.re)) {
-      const start = sentence.start + m.index;
-      found.push({ kind: p.kind, event: p.event, start, end: start + m[0].length });
-    }
+    patternMatches(i, sentence.text, (start, end) => found.push({ kind: p.kind, event: p.event, start: sentence.start + start, end: sentence.start + end }));
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: Trigger[] = [];
