@@ -47,15 +47,7 @@ export interface CaseInputs {
 /** Cases of named people pursued by a state: notices, extradition requests, arrests. */
 export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
   const text = doc.text;
-  // a place, an outlet or a photo credit named like a person is no subject
-  const people = inputs.people
-    .map((p) => ({ name: p.name, mentions: p.mentions.filter((m) => !notAPerson(text, m.span.start, m.span.end)) }))
-    .filter((p) => p.mentions.length);
-  const index = indexPeople(text, people);
   const mentioned = indexCountries(inputs.countries);
-  const dates = indexDates(inputs.dates);
-  const discourse: Discourse = { lastGroup: [], lastNotice: [], subjects: new Set(), lastSubject: null };
-  const drafts = new Map<number, CaseDraft>();
 
   // triggers first, then the places of the sentences that hold one
   const found: Trigger[][] = [];
@@ -66,7 +58,18 @@ export function findCases(doc: DocumentText, inputs: CaseInputs): CitedCase[] {
     found.push(triggers);
     places.push(...placesIn(text, sentence.start, sentence.end, (at) => mentioned.covers(at)));
   }
+  // no trigger, no case: the people need not be read
+  if (!found.length) return [];
   const countries = places.length ? indexCountries([...inputs.countries, ...places]) : mentioned;
+
+  // a place, an outlet or a photo credit named like a person is no subject
+  const people = inputs.people
+    .map((p) => ({ name: p.name, mentions: p.mentions.filter((m) => !notAPerson(text, m.span.start, m.span.end)) }))
+    .filter((p) => p.mentions.length);
+  const index = indexPeople(text, people);
+  const dates = indexDates(inputs.dates);
+  const discourse: Discourse = { lastGroup: [], lastNotice: [], subjects: new Set(), lastSubject: null };
+  const drafts = new Map<number, CaseDraft>();
 
   const add = (person: number, t: Trigger, reading: Reading) => {
     let draft = drafts.get(person);

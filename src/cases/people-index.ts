@@ -69,6 +69,15 @@ function isLetter(c: number): boolean {
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(String.fromCodePoint(c));
 }
 
+/** True when text.slice(start, end) is plain ASCII. */
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** A first letter and a length as one number. */
+const shape = (initial: number, length: number): number => initial * 64 + Math.min(length, 63);
+
 /** The end of a word without a possessive "'s" or "'". */
 function bareEnd(text: string, start: number, end: number): number {
   if (end > start && text.charCodeAt(end - 1) === 39) return end - 1;
@@ -138,7 +147,17 @@ export function indexPeople(text: string, people: readonly { name: string; menti
     add(fold(words[0]!), canon[i]!);
     if (words.length >= 3) add(fold(words[words.length - 2]!), canon[i]!);
   }
-  const nameTokens = people.map((_, i) => new Set([...toks[canon[i]!]!, ...people[canon[i]!]!.name.split(/\s+/).map(fold)]));
+  // the words of each person's name, for the few people a short form is met for
+  const nameTokenSets: Set<string>[] = [];
+  const nameTokensOf = (i: number): Set<string> =>
+    (nameTokenSets[i] ??= new Set([...toks[canon[i]!]!, ...people[canon[i]!]!.name.split(/\s+/).map(fold)]));
+  // a cheap test before a word is folded: the first letter and length of some short form
+  const keyInitials = new Set<number>();
+  const keyShapes = new Set<number>();
+  for (const key of owners.keys()) {
+    keyInitials.add(key.charCodeAt(0));
+    keyShapes.add(shape(key.charCodeAt(0), key.length));
+  }
   mentions.sort((a, b) => a.start - b.start);
   const covered = (s: number, e: number): boolean => {
     let lo = 0;
@@ -172,6 +191,9 @@ export function indexPeople(text: string, people: readonly { name: string; menti
   for (let k = 0; k < count; k++) {
     const start = startOf(k);
     let end = bareEnd(text, start, endOf(k));
+    // an upper-case ASCII letter folds to its lower case (| 32), and an ASCII word keeps its length
+    const initial = text.charCodeAt(start);
+    if (initial < 128 && (!keyInitials.has(initial | 32) || (isAscii(text, start, end) && !keyShapes.has(shape(initial | 32, end - start))))) continue;
     const set = owners.get(fold(text.slice(start, end)));
     if (!set) continue;
     // a surname two people share ("Hoshur" for Adil and Gulnar Hoshur) is the one named in full most recently
@@ -179,7 +201,7 @@ export function indexPeople(text: string, people: readonly { name: string; menti
     if (person === null) continue;
     if (covered(start, end)) continue;
     // inside a longer capitalised run that is not this person's name: not a mention
-    const own = nameTokens[person]!;
+    const own = nameTokensOf(person);
     // "Mr Varga", "President Isa": a form of address or an office may stand before a short form
     if (k > 0 && oneOf(text, endOf(k - 1), start, ' ')) {
       const prev = text.slice(startOf(k - 1), endOf(k - 1));
