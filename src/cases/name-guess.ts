@@ -20,37 +20,51 @@ const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const RUN_RE = /\p{Lu}[\p{Ll}'-]*\p{Ll}(?:[ ](?:\p{Lu}[\p{Ll}'-]*\p{Ll}|\p{Ll}{1,4}(?= \p{Lu})))*/gu;
 const WORD_RE = /\S+/g;
 
-/** Name-like runs in text.slice(from, to), in order, each cut to its name part. */
-export function guessNames(text: string, from: number, to: number, isCountryAt: (offset: number) => boolean): NameGuess[] {
-  const out: NameGuess[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(RUN_RE)) {
-    // a possessive ends the run: "Kaye's concern"
-    const words: { w: string; at: number }[] = [];
-    for (const w of m[0].matchAll(WORD_RE)) {
-      const bare = w[0].replace(/'s?$/, '');
-      words.push({ w: bare, at: from + m.index + w.index });
-      if (bare.length !== w[0].length) break;
-    }
-    // keep the last stretch of words that may be a name
-    let best: { w: string; at: number }[] = [];
-    let cur: { w: string; at: number }[] = [];
-    for (const x of words) {
-      const particle = NAME_PARTICLES.has(x.w);
-      const bad = !particle && (isNotName(x.w) || NOT_NAMES.has(x.w) || TRAILING_HEADS.has(x.w) || LEADING_HEADS.has(x.w) || hasCommonEnding(x.w) || isCountryAt(x.at));
-      if (bad) {
-        if (cur.length) best = cur;
-        cur = [];
-      } else if (particle && !cur.length) continue;
-      else cur.push(x);
-    }
-    if (cur.length) best = cur;
-    while (best.length && NAME_PARTICLES.has(best[best.length - 1]!.w)) best.pop();
-    const caps = best.filter((x) => !NAME_PARTICLES.has(x.w)).length;
-    if (caps < 2 || caps > 4) continue;
-    const first = best[0]!;
-    const last = best[best.length - 1]!;
-    out.push({ start: first.at, end: last.at + last.w.length, name: text.slice(first.at, last.at + last.w.length) });
+/** The first name-like run in text.slice(from, to), cut to its name part; the runs after it are not read. */
+export function firstGuessedName(text: string, from: number, to: number, isCountryAt: (offset: number) => boolean): NameGuess | undefined {
+  for (const m of text.slice(from, to).matchAll(RUN_RE)) {
+    const guess = nameIn(text, from + m.index, m[0], isCountryAt);
+    if (guess) return guess;
   }
-  return out;
+  return undefined;
+}
+
+/** The last name-like run in text.slice(from, to), cut to its name part: the runs are read from the end. */
+export function lastGuessedName(text: string, from: number, to: number, isCountryAt: (offset: number) => boolean): NameGuess | undefined {
+  const runs = [...text.slice(from, to).matchAll(RUN_RE)];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const guess = nameIn(text, from + runs[i]!.index, runs[i]![0], isCountryAt);
+    if (guess) return guess;
+  }
+  return undefined;
+}
+
+/** The name part of one capitalised run at `at`, or null. */
+function nameIn(text: string, at: number, run: string, isCountryAt: (offset: number) => boolean): NameGuess | null {
+  // a possessive ends the run: "Kaye's concern"
+  const words: { w: string; at: number }[] = [];
+  for (const w of run.matchAll(WORD_RE)) {
+    const bare = w[0].replace(/'s?$/, '');
+    words.push({ w: bare, at: at + w.index });
+    if (bare.length !== w[0].length) break;
+  }
+  // keep the last stretch of words that may be a name
+  let best: { w: string; at: number }[] = [];
+  let cur: { w: string; at: number }[] = [];
+  for (const x of words) {
+    const particle = NAME_PARTICLES.has(x.w);
+    const bad = !particle && (isNotName(x.w) || NOT_NAMES.has(x.w) || TRAILING_HEADS.has(x.w) || LEADING_HEADS.has(x.w) || hasCommonEnding(x.w) || isCountryAt(x.at));
+    if (bad) {
+      if (cur.length) best = cur;
+      cur = [];
+    } else if (particle && !cur.length) continue;
+    else cur.push(x);
+  }
+  if (cur.length) best = cur;
+  while (best.length && NAME_PARTICLES.has(best[best.length - 1]!.w)) best.pop();
+  const caps = best.filter((x) => !NAME_PARTICLES.has(x.w)).length;
+  if (caps < 2 || caps > 4) return null;
+  const first = best[0]!;
+  const last = best[best.length - 1]!;
+  return { start: first.at, end: last.at + last.w.length, name: text.slice(first.at, last.at + last.w.length) };
 }

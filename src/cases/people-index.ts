@@ -93,7 +93,23 @@ const MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Lower case without accents; plain ASCII (most words) needs no decomposition. */
 const fold = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFKD').replace(MARKS, '').toLowerCase() : s.toLowerCase());
-const tokensOf = (name: string): string[] => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** The folded words of a name: runs of letters and digits (of ASCII ones, read without a pattern, when the name is plain ASCII). */
+const tokensOf = (name: string): string[] => (NON_ASCII.test(name) ? fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : asciiTokens(name.toLowerCase()));
+
+function asciiTokens(lower: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (alnum && start < 0) start = i;
+    else if (!alnum && start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
 
 /** Short forms that are ordinary words too often to stand for a person alone. */
 const COMMON_SHORT = new Set(['law', 'may', 'will', 'new', 'long', 'young', 'king', 'page', 'price', 'white', 'black', 'green', 'brown', 'rich', 'hope', 'grant']);

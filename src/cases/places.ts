@@ -18,6 +18,8 @@ const PLACES: ReadonlyMap<string, string> = (() => {
 })();
 
 const WORD_RE = /\p{Lu}[\p{L}'.-]*/gu;
+/** The first words of the places: a capitalised word that is none of them starts no place. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES.keys()].map((k) => k.split(' ')[0]!));
 const BEFORE = /\b(?:in|at|near|outside|from|to|by|of)\s+(?:the\s+)?$/i;
 /** A capitalised word right after: the place is the start of a person's name ("Sofia Petrova")... */
 const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
@@ -32,6 +34,13 @@ const CAPITAL_ACTS_AFTER =
 const AUTHORITY_AFTER =
   /^\s+(?:(?:city|district|regional|provincial|appeals?|appellate|municipal|military|criminal|high|higher|inter-district)\s+){0,2}(?:court|courts|police|prosecutors?|prosecutor's\s+office|authorities|officials|judge|tribunal|border\s+guards?|security\s+services?)\b/i;
 
+/** The length of a word without the dots and apostrophes that close it ("Kyiv's" is not, "St." is read as "St"). */
+function bareLength(word: string): number {
+  let len = word.length;
+  while (len > 1 && (word[len - 1] === '.' || word[len - 1] === "'")) len--;
+  return len;
+}
+
 /** Places in text.slice(from, to) that name a country, outside the given country mentions. */
 export function placesIn(text: string, from: number, to: number, covered: (offset: number) => boolean): CountryMention[] {
   const out: CountryMention[] = [];
@@ -41,14 +50,15 @@ export function placesIn(text: string, from: number, to: number, covered: (offse
     const w = words[i]!;
     const start = from + w.index;
     if (covered(start)) continue;
+    // a place's name starts with this word, whole or without its closing dots and apostrophes
+    if (!FIRST_WORDS.has(w[0]) && !FIRST_WORDS.has(w[0].slice(0, bareLength(w[0])))) continue;
     // the longest run of up to three words that names a place
     let found: { end: number; code: string } | null = null;
     let end = start;
     for (let k = 0; k < 3 && i + k < words.length; k++) {
       const x = words[i + k]!;
       if (k > 0 && !/^ $/.test(slice.slice(words[i + k - 1]!.index + words[i + k - 1]![0].length, x.index))) break;
-      let len = x[0].length;
-      while (len > 1 && (x[0][len - 1] === '.' || x[0][len - 1] === "'")) len--;
+      const len = bareLength(x[0]);
       end = from + x.index + len;
       const code = PLACES.get(text.slice(start, end));
       if (code) found = { end, code };

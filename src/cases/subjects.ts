@@ -18,7 +18,7 @@ import {
   SUBJECT_GAP_WORDS,
 } from '../lexicons/case-vocabulary.js';
 import { MONTHS } from '../lexicons/months.js';
-import { guessNames } from './name-guess.js';
+import { firstGuessedName, lastGuessedName } from './name-guess.js';
 import { notAPerson } from './non-persons.js';
 import type { PeopleIndex, PersonMention } from './people-index.js';
 import { backFrom, phrasePattern } from './triggers.js';
@@ -47,6 +47,12 @@ const OBJECT_STOPS = new Set([...STOPS, 'is', 'was', 'were', 'are', 'be', 'been'
 const PLURAL_CUE = /\b(?:both|all|were|are|have|they|themselves)\b/i;
 const GROUP_RE = phrasePattern(GROUP_PRONOUNS);
 const GROUP_SET = new Set(GROUP_PRONOUNS);
+/** A word every group phrase holds ("they", "these", "the two", "both of them"): without one, GROUP_RE finds nothing. */
+const GROUP_WORD = /they|them|these|group|two|three|four|five|both/i;
+/** "ſ" and the Kelvin sign, which GROUP_RE reads as "s" and "k" and GROUP_WORD does not. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const mayHoldGroup = (clause: string): boolean => GROUP_WORD.test(clause) || FOLDS_TO_ASCII.test(clause);
+if (GROUP_PRONOUNS.some((g) => !GROUP_WORD.test(g))) throw new Error('a group phrase holds none of GROUP_WORD');
 const POSSESSIVE_PRONOUN = /\b(his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/iu;
 const WHOSE = /^,?\s+whose\s+(?:[\p{L}\d-]+\s+){0,2}$/u;
 const POSSESSIVE_NAME = /^'s?\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
@@ -269,9 +275,9 @@ function guessSubject(
   first: PersonMention | undefined,
 ): number[] | null {
   const s = t.sentence;
-  const ahead = objectless(t) ? undefined : guessNames(text, t.end, Math.min(first?.start ?? s.end, s.end, t.end + 70), isCountryAt)[0];
+  const ahead = objectless(t) ? undefined : firstGuessedName(text, t.end, Math.min(first?.start ?? s.end, s.end, t.end + 70), isCountryAt);
   if (ahead && !notAPerson(text, ahead.start, ahead.end, true) && objectGap(text.slice(t.end, ahead.start))) return [index.adopt(ahead.name, ahead.start, ahead.end)];
-  const behind = guessNames(text, Math.max(nearest?.end ?? s.start, backFrom(text, s.start, t.start, 120)), t.start, isCountryAt).pop();
+  const behind = lastGuessedName(text, Math.max(nearest?.end ?? s.start, backFrom(text, s.start, t.start, 120)), t.start, isCountryAt);
   if (behind && !notAPerson(text, behind.start, behind.end, true) && subjectGap(text.slice(behind.end, t.start), isCountryAt, behind.end, t.kind === 'wanted' || t.kind === 'notice')) {
     const person = index.adopt(behind.name, behind.start, behind.end);
     if (!PLURAL_CUE.test(text.slice(behind.end, t.start))) return [person];
@@ -341,7 +347,7 @@ function linkOne(text: string, t: Trigger, index: PeopleIndex, discourse: Discou
   SUBJECT_PRONOUN.lastIndex = 0;
   for (const m of clause.matchAll(SUBJECT_PRONOUN)) pronoun = { word: m[0], at: base + m.index, end: base + m.index + m[0].length };
   GROUP_RE.lastIndex = 0;
-  for (const m of clause.matchAll(GROUP_RE)) {
+  for (const m of mayHoldGroup(clause) ? clause.matchAll(GROUP_RE) : []) {
     if (!pronoun || base + m.index > pronoun.at) pronoun = { word: m[0], at: base + m.index, end: base + m.index + m[0].length };
   }
   if (pronoun && (!nearest || nearest.end <= pronoun.at) && subjectGap(text.slice(pronoun.end, t.start), isCountryAt, pronoun.end, listing)) {
