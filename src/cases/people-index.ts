@@ -75,8 +75,8 @@ function isAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** A first letter and a length as one number. */
-const shape = (initial: number, length: number): number => initial * 64 + Math.min(length, 63);
+/** A length as a bit: 1 << length, lengths from 31 on sharing the top bit. */
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /** The end of a word without a possessive "'s" or "'". */
 function bareEnd(text: string, start: number, end: number): number {
@@ -167,12 +167,11 @@ export function indexPeople(text: string, people: readonly { name: string; menti
   const nameTokenSets: Set<string>[] = [];
   const nameTokensOf = (i: number): Set<string> =>
     (nameTokenSets[i] ??= new Set([...toks[canon[i]!]!, ...people[canon[i]!]!.name.split(/\s+/).map(fold)]));
-  // a cheap test before a word is folded: the first letter and length of some short form
-  const keyInitials = new Set<number>();
-  const keyShapes = new Set<number>();
+  // a cheap test before a word is folded: the lengths (a bit each, 31 for any longer) of the short forms, by ASCII first letter
+  const lengthsByInitial = new Uint32Array(128);
   for (const key of owners.keys()) {
-    keyInitials.add(key.charCodeAt(0));
-    keyShapes.add(shape(key.charCodeAt(0), key.length));
+    const initial = key.charCodeAt(0);
+    if (initial < 128) lengthsByInitial[initial]! |= lengthBit(key.length);
   }
   mentions.sort((a, b) => a.start - b.start);
   const covered = (s: number, e: number): boolean => {
@@ -209,7 +208,10 @@ export function indexPeople(text: string, people: readonly { name: string; menti
     let end = bareEnd(text, start, endOf(k));
     // an upper-case ASCII letter folds to its lower case (| 32), and an ASCII word keeps its length
     const initial = text.charCodeAt(start);
-    if (initial < 128 && (!keyInitials.has(initial | 32) || (isAscii(text, start, end) && !keyShapes.has(shape(initial | 32, end - start))))) continue;
+    if (initial < 128) {
+      const lengths = lengthsByInitial[initial | 32]!;
+      if (!lengths || (!(lengths & lengthBit(end - start)) && isAscii(text, start, end))) continue;
+    }
     const set = owners.get(fold(text.slice(start, end)));
     if (!set) continue;
     // a surname two people share ("Hoshur" for Adil and Gulnar Hoshur) is the one named in full most recently

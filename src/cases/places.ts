@@ -34,7 +34,7 @@ const CAPITAL_ACTS_AFTER =
 const AUTHORITY_AFTER =
   /^\s+(?:(?:city|district|regional|provincial|appeals?|appellate|municipal|military|criminal|high|higher|inter-district)\s+){0,2}(?:court|courts|police|prosecutors?|prosecutor's\s+office|authorities|officials|judge|tribunal|border\s+guards?|security\s+services?)\b/i;
 
-/** The length of a word without the dots and apostrophes that close it ("Kyiv's" is not, "St." is read as "St"). */
+/** The length of a word without the dots and apostrophes that close it ("St." is read as "St"). */
 function bareLength(word: string): number {
   let len = word.length;
   while (len > 1 && (word[len - 1] === '.' || word[len - 1] === "'")) len--;
