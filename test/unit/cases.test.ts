@@ -672,3 +672,26 @@ describe('fixtures: fictional documents with gold cases, through the whole pipel
     for (const c of doc.cases) for (const m of c.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
   });
 });
+
+// Each trigger pattern runs only near one of its words; these sit at the edges of that window.
+describe('findTriggers: where the patterns are tried', () => {
+  const triggersOf = (text: string) => {
+    const doc = docOf(text);
+    return doc.sentences().flatMap((s) => findTriggers(doc.text, s).map((t) => t.text));
+  };
+  test.for([
+    ['He was re-arrested and taken  into custody.', ['re-arrested', 'taken  into custody']],
+    ['An international Interpol notice named him.', ['international Interpol notice']],
+    ['She sits in an Ecuadorian prison.', ['in an Ecuadorian prison']],
+    ['Officers took him from his home.', ['took']],
+    ['The notice was issued in 2019 and later revoked.', ['notice', 'revoked']],
+    ['It was held in high regard, (detained) later.', ['detained']],
+    ['Freedom of the press was the theme.', []],
+  ] as const)('%s', ([text, expected]) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+
+  test('a long s is read as "s", as the case-insensitive patterns read it', () => {
+    expect(triggersOf('He was arrested and ſentenced.')).toEqual(['arrested', 'ſentenced']);
+  });
+});
