@@ -107,18 +107,31 @@ const QUALIFIER = '(?:(?:nearly|almost|about|around|over|more\\s+than|at\\s+leas
 const DURATION_AFTER = new RegExp(`\\bfor\\s+(${QUALIFIER}${NUMBER}\\s+${UNIT})(?![\\p{L}])`, 'iu');
 const DURATION_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${QUALIFIER}${NUMBER}\\s+${UNIT})\\s+(?:in|of)\\s+$`, 'iu');
 
+/** "for", which DURATION_AFTER needs: most clauses lack it, and the pattern is not run there. */
+const FOR_WORD = /for/i;
+const IN_OR_OF = /^\s(?:in|of)$/i;
+const SPACE_AT_END = /\s$/;
+
+/** True when `head` ends with " in " or " of " and spaces, as DURATION_BEFORE needs. */
+function endsWithInOrOf(head: string): boolean {
+  let end = head.length;
+  while (end > 0 && SPACE_AT_END.test(head.slice(end - 1, end))) end--;
+  return end < head.length && end >= 3 && IN_OR_OF.test(head.slice(end - 3, end));
+}
+
 /** How long the notice or detention a trigger names lasted, as stated. */
 export function durationOf(text: string, t: Trigger): Mention | null {
   const s = t.sentence;
   const tail = text.slice(t.end, Math.min(s.end, t.end + 90));
   const semi = tail.indexOf(';');
-  const after = DURATION_AFTER.exec(semi >= 0 ? tail.slice(0, semi) : tail);
+  const clause = semi >= 0 ? tail.slice(0, semi) : tail;
+  const after = FOR_WORD.test(clause) ? DURATION_AFTER.exec(clause) : null;
   if (after) {
     const start = t.end + after.index + after[0].length - after[1]!.length;
     return { text: after[1]!, span: { start, end: start + after[1]!.length } };
   }
   const head = text.slice(backFrom(text, s.start, t.start, 40), t.start);
-  const before = DURATION_BEFORE.exec(head);
+  const before = endsWithInOrOf(head) ? DURATION_BEFORE.exec(head) : null;
   if (before) {
     const start = t.start - head.length + before.index;
     return { text: before[1]!, span: { start, end: start + before[1]!.length } };
