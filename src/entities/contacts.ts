@@ -2,9 +2,11 @@
  * Press contacts: email addresses (also written "name [at] org [dot] org"),
  * phone numbers, web addresses (with or without a scheme) and social handles.
  *
- * Emails and addresses are found by linear patterns; phone numbers by a
- * forward scan over digit groups that never goes back, so the whole pass is
- * linear in the text. Each value is reported once, at its first mention.
+ * Emails and addresses are found by linear patterns, tried only where a match
+ * can start (next to an at sign, at the start of a run of host characters that
+ * holds a dot); phone numbers by a forward scan over digit groups that never
+ * goes back, so the whole pass is linear in the text. Each value is reported
+ * once, at its first mention.
  */
 import type { Contact } from '../model/entities.js';
 import type { DocumentText } from '../text/document-text.js';
@@ -41,7 +43,7 @@ function isLocalChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 37 || c === 43 || c === 45 || c === 0x17f || c === 0x212a;
 }
 
-/** Tries sticky `re` at each start in [from, to), after `done`: the first match, or null. */
+/** Tries sticky `re` at each start in [from, to), left to right: the first match, or null. */
 function firstMatchIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
   for (let q = Math.max(0, from); q < to; q++) {
     const m = matchAt(re, text, q);
