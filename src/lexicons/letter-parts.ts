@@ -81,7 +81,19 @@ export const TABLE_COLUMNS: readonly string[] = [
   'Country', 'Countries', 'Country of residence', 'City', 'Location', 'Nationality', 'Department', 'Faculty', 'No', 'No.', '#', 'Signature',
 ];
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+/** Lower case, spaces collapsed, trimmed. */
+function fold(s: string): string {
+  const lower = s.toLowerCase();
+  // the common case: single spaces inside the phrase only, nothing to collapse
+  let space = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!isSpaceCode(c)) space = false;
+    else if (c !== 32 || space) return lower.replace(/\s+/gu, ' ').trim();
+    else space = true;
+  }
+  return space && lower.length > 0 ? lower.trim() : lower;
+}
 
 /** True for the characters `\s` matches. */
 function isSpaceCode(c: number): boolean {
