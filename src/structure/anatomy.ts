@@ -16,6 +16,7 @@ import { datelinePlace, readKind } from './kind.js';
 import { findLetterLayouts } from './layout.js';
 import { countWords, dateOnLine, isBracketNote, isDateLine, isProse, isReleaseLabelAt, ocrCaps } from './lines.js';
 import type { DocumentStructure } from './types.js';
+import { mayHold } from './prefilter.js';
 
 /** Lines of a letterhead or a contact: a street, a post code, a phone, a mail address, a web address. */
 const ADDRESS_LINE = /\b\d{4,6}\b|\b(?:Street|St\.|Avenue|Road|Close|Bag|Box|Floor|Suite|Building)\b|@|https?:|www\.|^(?:Phone|Tel|Telephone|Fax|Facsimile|Email|E-mail|Website|Web|Mobile|Mob)\b/iu;
@@ -152,6 +153,7 @@ function isCapsLine(s: string): boolean {
 }
 
 function readEmbargo(doc: DocumentText): Embargo | null {
+  if (!mayHold(doc, 'embargo')) return null;
   for (const l of doc.lines) {
     if (l.blank || !/\bembargo(?:ed)?\b/iu.test(l.trimmed) || l.trimmed.length > 200) continue;
     const dates = findDates(l.trimmed);

@@ -10,6 +10,7 @@ import { isContactHeading, isEndMark, isGenreLabel } from '../lexicons/letter-pa
 import { isReleaseLabelAt, ocrCaps } from './lines.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { LetterLayout } from './types.js';
+import { mayHold } from './prefilter.js';
 
 /** Phrases in which a document presents a letter it carries: the voice of a release about the letter. */
 const PRESENTS_LETTER = /\b(?:the following letter|(?:text|copy|full text) of the (?:\w+ ){0,3}letter (?:follows|is below|below)|letter (?:\w+ ){0,6}follows(?: here| below)?|letter is (?:below|attached|reproduced))\b/iu;
@@ -70,13 +71,29 @@ const BYLINE = /^(?:By|Posted by|Written by|Words by|Reporting by)\s+\p{Lu}|\b(?
 /** An outlet named in a dateline: "Almaty, 20 November 2024 (Steppe Observer) —", "(Reuters) -". */
 const OUTLET_DATELINE = /^[\p{Lu}][^()\n]{0,60}\(\p{Lu}[\p{L}.&' ]{1,40}\)\s*[—–-]/u;
 
+/** PRESENTS_LETTER over the text: every phrase of it says "letter". */
+function presentsLetter(doc: DocumentText): boolean {
+  return mayHold(doc, 'letter') && PRESENTS_LETTER.test(doc.text);
+}
+
+/** Quotes introduced on their own line: QUOTE_INTRO_ALL counted where its verbs occur with their colon. */
+function countQuoteIntros(text: string): number {
+  if (!text.includes('said:') && !text.includes('says:') && !text.includes('added:') && !text.includes('commented:') && !text.includes('stated:')) return 0;
+  return text.match(QUOTE_INTRO_ALL)?.length ?? 0;
+}
+
+/** A word of every phrase of ARTICLE_TEXT. */
+function mayHoldArticleText(doc: DocumentText): boolean {
+  return mayHold(doc, 'view original post', 'please enter your', 'leave a ', 'share this article', 'sign up for our newsletter', 'read more:', 'related article', 'staff writer', 'reporter', 'updated ');
+}
+
 export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   const lines = doc.lines;
   const text = doc.text;
-  // 1. strong markers of a press release
-  let strong = RELEASE_TEXT.test(text) || PRESENTS_LETTER.test(text);
+  // 1. strong markers of a press release (each pattern searched only when the text holds one of its words)
+  let strong = (mayHold(doc, 'editors', 'immediate release', 'embargoed') && RELEASE_TEXT.test(text)) || presentsLetter(doc);
   // weak ones count in twos (a media contact, a quote set on its own line); a dateline counts alone when nothing says journalism
-  let weak = (text.match(QUOTE_INTRO_ALL)?.length ?? 0) + (PRESS_QUERIES.test(text) ? 1 : 0);
+  let weak = countQuoteIntros(text) + (mayHold(doc, 'queries', 'nquiries') && PRESS_QUERIES.test(text) ? 1 : 0);
   let dateline = false;
   let byline = false;
   let seen = 0;
@@ -97,15 +114,17 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   if (heads.some((s) => STATEMENT_TITLE.test(s)) && ev.letters.every((l) => !l.salutation && l.addresseeLines.length === 0)) return 'statement';
   if (strong) return 'press-release';
   // a motion or resolution ("That this House …") addresses no one and is no release: a statement
-  if (ev.letters.length === 0 && MOTION.test(text)) return 'statement';
+  if (ev.letters.length === 0 && (text.includes('That this ') || text.includes('Resolved')) && MOTION.test(text)) return 'statement';
   // "An Open Letter to …", "OPEN LETTER: …": a letter on its own, whatever else it says about itself
-  if (ev.letters.length > 0 && heads.some((s) => OPEN_LETTER_TITLE.test(s)) && !PRESENTS_LETTER.test(text)) return 'letter';
+  if (ev.letters.length > 0 && heads.some((s) => OPEN_LETTER_TITLE.test(s)) && !presentsLetter(doc)) return 'letter';
   // 2. journalism: a byline, an outlet in the dateline, or reported speech with no voice of its own
-  const reporting = text.match(REPORTING)?.length ?? 0;
-  const we = text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0;
-  const callsToAction = /\b(?:calls? on|calls? for|urges?|demands?|condemns?|welcomes?)\b/iu.test(text);
+  // counted only when a branch below reads them (a document with letters never does)
+  let counts: { reporting: number; we: number } | null = null;
+  const reportingCounts = () => (counts ??= { reporting: text.match(REPORTING)?.length ?? 0, we: text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0 });
   if (ev.letters.length === 0) {
-    if (ARTICLE_TEXT.test(text) || (byline && !strong)) return 'article';
+    if (mayHoldArticleText(doc) && ARTICLE_TEXT.test(text)) return 'article';
+    if (byline && !strong) return 'article';
+    const { reporting, we } = reportingCounts();
     if (reporting >= 2 && reporting > we * 2 && !(weak >= 2)) return 'article';
   }
   // 3. weak markers
@@ -117,13 +136,14 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
     for (let i = 0; i < ev.firstLetterLine && i < lines.length; i++) {
       const l = lines[i]!;
       if (l.blank || i === ev.titleLine) continue;
-      if (/\b(?:letter|signatories|signed)\b/iu.test(l.trimmed) && /\b(?:sent|wrote|writes|signed|published|released|delivered)\b/iu.test(l.trimmed) && l.trimmed.length > 80) prose++;
+      if (l.trimmed.length > 80 && /\b(?:letter|signatories|signed)\b/iu.test(l.trimmed) && /\b(?:sent|wrote|writes|signed|published|released|delivered)\b/iu.test(l.trimmed)) prose++;
     }
     return prose > 0 ? 'press-release' : 'letter';
   }
   if (release) return 'press-release';
+  const { reporting, we } = reportingCounts();
   if (reporting >= 4 && reporting > we) return 'article';
   // reported speech with no voice of its own and no call to action: journalism
-  if (reporting >= 1 && we === 0 && !callsToAction) return 'article';
+  if (reporting >= 1 && we === 0 && !/\b(?:calls? on|calls? for|urges?|demands?|condemns?|welcomes?)\b/iu.test(text)) return 'article';
   return 'statement';
 }

@@ -47,6 +47,9 @@ export function isReleaseLabelAt(lines: readonly Line[], i: number): boolean {
   return i === 0 || lines[i - 1]!.blank;
 }
 
+/** A lower-case letter other than "l" (which OCR reads for a capital I). */
+const LOWER_BUT_L = /[^\P{Ll}l]/u;
+
 /** Characters OCR reads for letters in words set in capitals: "MEDlA", "F0R", "0F". */
 const OCR_WORD = /[\p{Lu}0l][\p{Lu}0l'’.&-]*/gu;
 
@@ -56,7 +59,7 @@ const OCR_WORD = /[\p{Lu}0l][\p{Lu}0l'’.&-]*/gu;
  * with other lower-case letters are returned unchanged; numbers stay.
  */
 export function ocrCaps(s: string): string {
-  if (!/[0l]/u.test(s) || /\p{Ll}/u.test(s.replace(/l/gu, ''))) return s;
+  if (LOWER_BUT_L.test(s) || !/[0l]/u.test(s)) return s;
   if ((s.match(/\p{Lu}/gu)?.length ?? 0) < 4) return s;
   return s.replace(OCR_WORD, (w) => (/\p{Lu}/u.test(w) ? w.replace(/0/gu, 'O').replace(/l/gu, 'I') : w));
 }
