@@ -161,7 +161,8 @@ const GENRE_SET = new Set(GENRE_LABELS.map(fold));
 const COLUMN_SET = new Set(TABLE_COLUMNS.map(fold));
 // The longest phrase of each list: a line that folds longer is none of them.
 const CLOSING_MAX = longest(CLOSING_SET);
-const SIGNATURE_HEADING_MAX = Math.max(longest(SIGNATURE_HEADING_SET), SIGNATURE_NOTE_MAX);
+const SIGNATURE_HEADING_SET_MAX = longest(SIGNATURE_HEADING_SET);
+const SIGNATURE_HEADING_MAX = Math.max(SIGNATURE_HEADING_SET_MAX, SIGNATURE_NOTE_MAX);
 const GROUP_HEADING_MAX = longest(GROUP_HEADING_SET);
 const NOTES_MAX = longest(NOTES_SET);
 const CONTACT_MAX = longest(CONTACT_SET);
@@ -170,6 +171,13 @@ const GENRE_MAX = longest(GENRE_SET);
 const COLUMN_MAX = longest(COLUMN_SET);
 // How much of a line's head decides an opener: the longest opener and the character after it.
 const SALUTATION_HEAD = longest(SALUTATION_LIST) + 1;
+/** The first letters of the openers: a line that folds to another first letter opens none of them. */
+const initials = (list: readonly string[]) => new Set(list.map((x) => x.charAt(0)));
+const SALUTATION_INITIALS = initials(SALUTATION_LIST);
+const SIGN_OFF_INITIALS = initials(SIGN_OFF_LIST);
+const RELEASE_INITIALS = initials(RELEASE_LIST);
+/** The first character of fold(s), for a string that opens with no space: lower case may spell one character with two. */
+const foldedInitial = (s: string) => s.charAt(0).toLowerCase().charAt(0);
 const SIGN_OFF_HEAD = longest(SIGN_OFF_LIST) + 1;
 const RELEASE_HEAD = longest(RELEASE_LIST) + 1;
 
@@ -198,8 +206,11 @@ export function isClosing(line: string): boolean {
 
 /** True when the line is a heading that opens a list of signatures. */
 export function isSignatureHeading(line: string): boolean {
-  const b = bareFolded(line, SIGNATURE_HEADING_MAX);
-  if (b === null) return false;
+  const bare = bareLine(line);
+  // longer than any heading: only a heading with its note in brackets, which closes the line
+  if (foldsLongerThan(bare, SIGNATURE_HEADING_SET_MAX) && !bare.trimEnd().endsWith(')')) return false;
+  if (foldsLongerThan(bare, SIGNATURE_HEADING_MAX)) return false;
+  const b = fold(bare);
   if (SIGNATURE_HEADING_SET.has(b)) return true;
   // a heading with a note in brackets: "Signed (affiliations for identification only):"
   const m = SIGNATURE_NOTE.exec(b);
@@ -222,9 +233,11 @@ export function isNotesHeading(line: string): boolean {
 export function isContactHeading(line: string): boolean {
   const bare = bareLine(line);
   if (foldsLongerThan(bare, CONTACT_MAX)) {
-    // too long to be a heading alone: a heading only when what comes before its first colon can be one
+    // too long to be a heading alone: a heading only when what comes before its first colon is one
     const colon = bare.indexOf(':');
-    if (colon <= 0 || foldsLongerThan(bare.slice(0, colon), CONTACT_MAX)) return false;
+    if (colon <= 0) return false;
+    const head = bare.slice(0, colon);
+    return !foldsLongerThan(head, CONTACT_MAX) && CONTACT_SET.has(fold(head));
   }
   const b = fold(bare);
   if (CONTACT_SET.has(b)) return true;
@@ -243,7 +256,7 @@ export function isEndMark(line: string): boolean {
 /** True when the line is a salutation ("Dear Ministers,", "Your Excellencies,"). */
 export function isSalutation(line: string): boolean {
   const t = line.trim();
-  if (t.length > 140) return false;
+  if (t.length > 140 || !SALUTATION_INITIALS.has(foldedInitial(t))) return false;
   const f = foldHead(t, SALUTATION_HEAD);
   for (const opener of SALUTATION_LIST) {
     if (!f.startsWith(opener)) continue;
@@ -258,14 +271,18 @@ export function isSalutation(line: string): boolean {
 
 /** True when the line is a collective sign-off ("MEMBERS OF THE …", "Concerned citizens"). */
 export function isSignOff(line: string): boolean {
-  const f = foldHead(bareLine(line), SIGN_OFF_HEAD);
-  return SIGN_OFF_LIST.some((o) => f === o || f.startsWith(`${o} `));
+  const bare = bareLine(line);
+  if (!SIGN_OFF_INITIALS.has(foldedInitial(bare.trimStart()))) return false;
+  const f = foldHead(bare, SIGN_OFF_HEAD);
+  return SIGN_OFF_LIST.some((o) => f === o || (f.startsWith(o) && f[o.length] === ' '));
 }
 
 /** True when the line is a release label or letterhead line ("Media Release", "EMBARGOED UNTIL …"). */
 export function isReleaseLabel(line: string): boolean {
-  const f = foldHead(bareLine(line), RELEASE_HEAD);
-  return RELEASE_LIST.some((o) => f === o || f.startsWith(`${o} `) || f.startsWith(`${o}:`));
+  const bare = bareLine(line);
+  if (!RELEASE_INITIALS.has(foldedInitial(bare.trimStart()))) return false;
+  const f = foldHead(bare, RELEASE_HEAD);
+  return RELEASE_LIST.some((o) => f === o || (f.startsWith(o) && (f[o.length] === ' ' || f[o.length] === ':')));
 }
 
 /** True when the line is only a genre label ("JOINT STATEMENT", "Open Letter"). */

@@ -13,6 +13,7 @@ import type { Party } from '../model/party.js';
 import { canonicalHonorific, isOfficeHonorific, matchHonorificAt } from '../lexicons/honorifics.js';
 import { isOccupation, isOrganisationWord, isPortfolioHead, isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import { canonicalPostNominal, countryOfPostNominal } from '../lexicons/post-nominals.js';
+import { memoisePhrase } from './memo.js';
 import { isAcronym, isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trailingBracket, trimPiece, words, type Piece } from './text.js';
 
 export interface EntryOptions {
@@ -48,6 +49,17 @@ function stripMarker(p: Piece): Piece {
 
 /** The country a phrase names, with the EU read as a country. */
 export function countryOf(phrase: string): CountryRef | null {
+  return copyRef(COUNTRY_OF(phrase));
+}
+
+/** A fresh copy of a kept country, for the caller to hold. */
+function copyRef(c: CountryRef | null): CountryRef | null {
+  return c ? { code: c.code, name: c.name } : null;
+}
+
+const COUNTRY_OF = memoisePhrase(findCountryOf);
+
+function findCountryOf(phrase: string): CountryRef | null {
   const s = stripEnd(phrase.trim(), '.,;').trim();
   if (!s) return null;
   if (EU_PHRASE.test(s) && !/\bMember States?\b/iu.test(s)) return EU;
@@ -58,6 +70,12 @@ export function countryOf(phrase: string): CountryRef | null {
 
 /** A country named by a whole short phrase ("Argentina", "the UK", "USA"), not inside a longer name. */
 function wholeCountry(phrase: string): CountryRef | null {
+  return copyRef(WHOLE_COUNTRY(phrase));
+}
+
+const WHOLE_COUNTRY = memoisePhrase(findWholeCountry);
+
+function findWholeCountry(phrase: string): CountryRef | null {
   const t = stripEnd(phrase.trim(), '.,;');
   const w = words(t);
   if (w.length === 0 || w.length > 4) return null;
@@ -86,6 +104,12 @@ function namesCountry(phrase: string, c: CountryRef): boolean {
 
 /** A country named by a word or two inside a role ("France Representative", "Minister of the Interior (France)"). */
 function countryInside(phrase: string): CountryRef | null {
+  return copyRef(COUNTRY_INSIDE(phrase));
+}
+
+const COUNTRY_INSIDE = memoisePhrase(findCountryInside);
+
+function findCountryInside(phrase: string): CountryRef | null {
   if (EU_PHRASE.test(phrase) || /\bEuropean (?:Parliament|Commission|Commissioner|Union)\b/u.test(phrase)) return EU;
   const w = words(phrase.replace(/[(),;:]/gu, ' '));
   for (let n = 3; n >= 1; n--) {
@@ -118,7 +142,19 @@ const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affai
  * the organisation; "of/at/for …" after it names the organisation unless it
  * names a portfolio or a state.
  */
-export function readAffiliation(phrase: string): { role: string | null; organization: string | null; description: string | null } {
+export function readAffiliation(phrase: string): Affiliation {
+  return AFFILIATIONS(phrase);
+}
+
+export interface Affiliation {
+  readonly role: string | null;
+  readonly organization: string | null;
+  readonly description: string | null;
+}
+
+const AFFILIATIONS = memoisePhrase((phrase: string): Affiliation => Object.freeze(findAffiliation(phrase)));
+
+function findAffiliation(phrase: string): Affiliation {
   const s = stripEnd(phrase.trim(), '.;-–').trim();
   if (!s) return { role: null, organization: null, description: null };
   if (isOccupation(s) || isOccupation(s.replace(/^(?:an?|the) /iu, ''))) return { role: null, organization: null, description: s };
@@ -231,6 +267,12 @@ function isLowerDescriptive(w: string): boolean {
 
 /** True when the phrase has the shape of a personal name: 1 to 6 words, capitalised or particles, no organisation word. */
 export function looksLikePersonName(s: string): boolean {
+  return PERSON_NAMES(s);
+}
+
+const PERSON_NAMES = memoisePhrase(isPersonNameShape);
+
+function isPersonNameShape(s: string): boolean {
   const w = words(s);
   if (w.length === 0 || w.length > 6) return false;
   if (w.some((x) => isOrganisationWord(x))) return false;
@@ -245,6 +287,12 @@ export function looksLikePersonName(s: string): boolean {
 
 /** True when the phrase reads as an organisation's name. */
 export function looksLikeOrganisation(s: string): boolean {
+  return ORGANISATION_NAMES(s);
+}
+
+const ORGANISATION_NAMES = memoisePhrase(isOrganisationShape);
+
+function isOrganisationShape(s: string): boolean {
   const w = words(s);
   return w.some((x) => isOrganisationWord(x.replace(/[,.;:()]/gu, ''))) || (w.length === 1 && isAcronym(s)) || /\b(?:Member States|States Parties|Governments?|Members of)\b/u.test(s);
 }
@@ -605,7 +653,17 @@ const LEGISLATOR = /^(?:MP|MEP|MdB|TD|MSP|MLA|MPP|MHK|MK|MNA)$/u;
  * and President of …", "Deputy to the Dáil (MP)", "MP (Popular Front) Tunisia".
  * Returns them, a country the words before them name, and what is left.
  */
-function takePostNominals(seg: string): { postNominals: string[]; country: CountryRef | null; rest: string[] } {
+function takePostNominals(seg: string): { postNominals: readonly string[]; country: CountryRef | null; rest: readonly string[] } {
+  const found = POST_NOMINALS_IN(seg);
+  return { postNominals: found.postNominals, country: copyRef(found.country), rest: found.rest };
+}
+
+const POST_NOMINALS_IN = memoisePhrase((seg: string) => {
+  const found = findPostNominals(seg);
+  return { postNominals: Object.freeze(found.postNominals), country: found.country, rest: Object.freeze(found.rest) };
+});
+
+function findPostNominals(seg: string): { postNominals: string[]; country: CountryRef | null; rest: string[] } {
   const out: string[] = [];
   let country: CountryRef | null = null;
   let t = seg.replace(/\((MP|MEP|MdB|TD|MSP|MLA)\)/gu, (_m, pn: string) => {
@@ -645,6 +703,12 @@ const INSTITUTION_WORDS = new Set(['House', 'Chamber', 'Department', 'Office', '
 
 /** The country of a state institution named in a phrase: "of the German Bundestag" → DE, "United States Government Accountability Office" → US. */
 function institutionCountry(phrase: string): CountryRef | null {
+  return copyRef(INSTITUTION_COUNTRY(phrase));
+}
+
+const INSTITUTION_COUNTRY = memoisePhrase(findInstitutionCountry);
+
+function findInstitutionCountry(phrase: string): CountryRef | null {
   // "Permanent Mission of the Republic of Uzbekistan to …", "Embassy of France"
   const of = /\b(?:Permanent Mission|Permanent Representation|Embassy|Consulate(?: General)?|High Commission|Mission|Government|Ministry of [\p{L} ]{2,40}?) of (?:the )?(?:(?:Federal |Islamic |People's |Democratic |Socialist )*(?:Republic|Kingdom|State|Federation|Commonwealth) of )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u.exec(phrase);
   if (of) {

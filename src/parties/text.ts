@@ -10,8 +10,6 @@ export interface Piece {
   readonly end: number;
 }
 
-const OPEN = '([{';
-const CLOSE = ')]}';
 
 /** Trims spaces and the given characters from both ends, keeping offsets. */
 export function trimPiece(p: Piece, chars = ' \t'): Piece {
@@ -28,11 +26,12 @@ export function splitTopLevel(p: Piece, sep: string): Piece[] {
   let depth = 0;
   let from = 0;
   const t = p.text;
+  const first = sep.charCodeAt(0);
   for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && t.startsWith(sep, i)) {
+    const c = t.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) depth++; // ( [ {
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1); // ) ] }
+    else if (depth === 0 && c === first && t.startsWith(sep, i)) {
       out.push(trimPiece({ text: t.slice(from, i), start: p.start + from, end: p.start + i }));
       from = i + sep.length;
       i = from - 1;

@@ -71,9 +71,13 @@ const BYLINE = /^(?:By|Posted by|Written by|Words by|Reporting by)\s+\p{Lu}|\b(?
 /** An outlet named in a dateline: "Almaty, 20 November 2024 (Steppe Observer) —", "(Reuters) -". */
 const OUTLET_DATELINE = /^[\p{Lu}][^()\n]{0,60}\(\p{Lu}[\p{L}.&' ]{1,40}\)\s*[—–-]/u;
 
-/** PRESENTS_LETTER over the text: every phrase of it says "letter". */
+/**
+ * PRESENTS_LETTER over the text, when the text holds a word each of its
+ * phrases needs: "the following letter", "… letter (is) below", "letter is …"
+ * or "follows".
+ */
 function presentsLetter(doc: DocumentText): boolean {
-  return mayHold(doc, 'letter') && PRESENTS_LETTER.test(doc.text);
+  return mayHold(doc, 'letter') && mayHold(doc, 'the following letter', 'letter below', 'letter is ', 'follows') && PRESENTS_LETTER.test(doc.text);
 }
 
 /** Quotes introduced on their own line: QUOTE_INTRO_ALL counted where its verbs occur with their colon. */

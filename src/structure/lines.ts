@@ -41,6 +41,20 @@ export function isDateLine(s: string): boolean {
  * a line of the address.
  */
 export function isReleaseLabelAt(lines: readonly Line[], i: number): boolean {
+  // the headline and the kind ask about the same top lines: answers are kept for the document's lines
+  let known = RELEASE_LABEL_AT.get(lines);
+  if (!known) {
+    known = new Int8Array(lines.length);
+    RELEASE_LABEL_AT.set(lines, known);
+  }
+  if (known[i] === 0) known[i] = releaseLabelAt(lines, i) ? 1 : 2;
+  return known[i] === 1;
+}
+
+/** Answers of isReleaseLabelAt by line: 0 not asked yet, 1 a label, 2 not a label. */
+const RELEASE_LABEL_AT = new WeakMap<readonly Line[], Int8Array>();
+
+function releaseLabelAt(lines: readonly Line[], i: number): boolean {
   const s = ocrCaps(lines[i]!.trimmed);
   if (!isReleaseLabel(s)) return false;
   if (!/^(?:\*\*)?(?:From the )?Office of\b/iu.test(s)) return true;
