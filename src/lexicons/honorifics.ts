@@ -8,6 +8,7 @@
  * "Commissioner Ylva Johansson") is an honorific too; `OFFICE_HONORIFICS`
  * lists those, so a reader can tell them from purely social titles.
  */
+import { isSpaceCode } from '../text/spaces.js';
 
 /** Social, academic, religious, military and parliamentary forms of address. */
 export const SOCIAL_HONORIFICS: readonly string[] = [
@@ -86,7 +87,17 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
 };
 
 function keyOf(s: string): string {
-  return s.toLowerCase().replace(/\./gu, '').replace(/\s+/gu, ' ').trim();
+  const lower = s.toLowerCase();
+  // the common case: no full stop, single spaces inside only: the lower case is the key
+  let space = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46) return lower.replace(/\./gu, '').replace(/\s+/gu, ' ').trim();
+    if (!isSpaceCode(c)) space = false;
+    else if (c !== 32 || space) return lower.replace(/\./gu, '').replace(/\s+/gu, ' ').trim();
+    else space = true;
+  }
+  return space && lower.length > 0 ? lower.trim() : lower;
 }
 
 /** True when `word` (any case, with or without full stops) is an honorific. */

@@ -5,6 +5,7 @@
  * (embargo, notes to editors, contacts). Each list is plain data; the
  * matchers below compile them once.
  */
+import { isSpaceCode } from '../text/spaces.js';
 
 /** Complimentary closings, without their trailing comma. */
 export const CLOSINGS: readonly string[] = [
@@ -95,10 +96,6 @@ function fold(s: string): string {
   return space && lower.length > 0 ? lower.trim() : lower;
 }
 
-/** True for the characters `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * True when fold(s) is longer than `max` characters, told without folding:

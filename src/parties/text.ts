@@ -2,6 +2,7 @@
  * Small text helpers of the party grammar: top-level splitting outside
  * brackets, trimming with offsets, word shapes. All linear.
  */
+import { splitOnSpaces } from '../text/spaces.js';
 
 /** A piece of an entry with its offsets in the document text. */
 export interface Piece {
@@ -65,7 +66,7 @@ export function trailingBracket(p: Piece): { before: Piece; inner: Piece } | nul
 
 /** Words of a phrase (split on spaces). */
 export function words(s: string): string[] {
-  return s.split(/\s+/u).filter((w) => w.length > 0);
+  return splitOnSpaces(s);
 }
 
 /** True when the word is written in capitals ("AUBRY", "MÜLLER"), two letters or more. */

@@ -82,9 +82,13 @@ function presentsLetter(doc: DocumentText): boolean {
 
 /** Quotes introduced on their own line: QUOTE_INTRO_ALL counted where its verbs occur with their colon. */
 function countQuoteIntros(text: string): number {
-  if (!text.includes('said:') && !text.includes('says:') && !text.includes('added:') && !text.includes('commented:') && !text.includes('stated:')) return 0;
-  return text.match(QUOTE_INTRO_ALL)?.length ?? 0;
+  // the verbs are looked for before the colons only (a document has few)
+  let any = false;
+  for (let i = text.indexOf(':'); i >= 0 && !any; i = text.indexOf(':', i + 1)) any = QUOTE_VERBS.some((v) => text.startsWith(v, i - v.length));
+  return any ? (text.match(QUOTE_INTRO_ALL)?.length ?? 0) : 0;
 }
+
+const QUOTE_VERBS = ['said', 'says', 'added', 'commented', 'stated'];
 
 /** A word of every phrase of ARTICLE_TEXT. */
 function mayHoldArticleText(doc: DocumentText): boolean {
