@@ -10,6 +10,10 @@
  */
 import { isSpaceCode } from '../text/spaces.js';
 
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** Dotted initials: "H.E." */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
+
 /** Social, academic, religious, military and parliamentary forms of address. */
 export const SOCIAL_HONORIFICS: readonly string[] = [
   // social
@@ -122,7 +126,7 @@ export function canonicalHonorific(word: string): string | null {
   if (!canon) return null;
   if (key === 'the honorable' || key === 'the honourable') return canon;
   // dotted initials keep their inner stops ("H.E"); other forms lose them ("Rt. Hon" → "Rt Hon")
-  return EXPANSIONS[key] ?? (/^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(canon) ? canon.replace(/\.$/u, '') : canon.replace(/\./gu, '').replace(/\s+/gu, ' '));
+  return EXPANSIONS[key] ?? (DOTTED_INITIALS.test(canon) ? canon.replace(/\.$/u, '') : canon.replace(/\./gu, '').replace(/\s+/gu, ' '));
 }
 
 /** An honorific found at an offset: its canonical form and where it ends. */

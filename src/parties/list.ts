@@ -19,6 +19,12 @@ import { countryOf, looksLikeOrganisation, looksLikePersonName, readParty } from
 import type { CountryRef } from '../model/country.js';
 import { isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
 
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** Runs of characters other than letters and digits (replace resets the global pattern). */
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+/** A lower-case first letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** Plural honorifics that a list shares: "Sens. A, B and C", "Reps. D and E". */
 const SHARED_PREFIX = /^(Sens\.?|Senators|Reps\.?|Representatives|Drs\.?|Doctors|Profs\.?|Professors|MEPs|MPs|Messrs\.?|Councillors|Cllrs\.?)\s+(?=\p{Lu})/u;
 const SHARED_HONORIFIC: Readonly<Record<string, string>> = {
@@ -124,7 +130,7 @@ export function readPartyList(lines: readonly Line[], options: ListOptions): Par
         span: e.span,
       });
       if (!party) continue;
-      const key = party.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const key = party.name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
       if (!key || seen.has(key)) continue;
       seen.add(key);
       out.push({ ...party, text: options.text.slice(party.span.start, party.span.end) });
@@ -169,7 +175,7 @@ function wrapsEntries(run: readonly Line[]): boolean {
   for (let k = 1; k < run.length; k++) {
     if (/;$/u.test(run[k - 1]!.trimmed)) continue;
     const first = run[k]!.trimmed.split(/[,;]/u)[0]!.trim();
-    if (/[,-]$/u.test(run[k - 1]!.trimmed) || /^\p{Ll}/u.test(first) || !looksLikePersonName(first.replace(/^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+/u, ''))) return true;
+    if (/[,-]$/u.test(run[k - 1]!.trimmed) || LOWER_FIRST.test(first) || !looksLikePersonName(first.replace(/^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+/u, ''))) return true;
   }
   return false;
 }

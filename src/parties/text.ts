@@ -4,6 +4,12 @@
  */
 import { splitOnSpaces } from '../text/spaces.js';
 
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** A capital first letter. */
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Characters other than letters (replace resets the global pattern). */
+const NOT_LETTERS = /[^\p{L}]/gu;
+
 /** A piece of an entry with its offsets in the document text. */
 export interface Piece {
   readonly text: string;
@@ -71,19 +77,19 @@ export function words(s: string): string[] {
 
 /** True when the word is written in capitals ("AUBRY", "MÜLLER"), two letters or more. */
 export function isAllCapsWord(w: string): boolean {
-  const letters = w.replace(/[^\p{L}]/gu, '');
+  const letters = w.replace(NOT_LETTERS, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** True when the word starts with a capital letter. */
 export function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
+  return UPPER_FIRST.test(w);
 }
 
 /** True when the phrase reads as an acronym ("APC", "DNP+", "AY+", "GUE/NGL"). */
 export function isAcronym(s: string): boolean {
   if (s.length > 14 || s.includes(' ')) return false;
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  const letters = s.replace(NOT_LETTERS, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

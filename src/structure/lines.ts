@@ -9,6 +9,16 @@ import type { Mention } from '../model/span.js';
 import type { Line } from '../text/segment.js';
 import { isReleaseLabel } from '../lexicons/letter-parts.js';
 
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** A capital letter. */
+const CAPITAL = /\p{Lu}/u;
+/** Capital letters, counted by match. */
+const CAPITALS = /\p{Lu}/gu;
+/** A word in lower case inside the line. */
+const LOWER_WORD = /\s\p{Ll}{2,}\s/u;
+/** Words in lower case, counted by match. */
+const LOWER_WORDS = /(?:^|\s)\p{Ll}[\p{Ll}’']+/gu;
+
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -74,8 +84,8 @@ const OCR_WORD = /[\p{Lu}0l][\p{Lu}0l'’.&-]*/gu;
  */
 export function ocrCaps(s: string): string {
   if (LOWER_BUT_L.test(s) || !/[0l]/u.test(s)) return s;
-  if ((s.match(/\p{Lu}/gu)?.length ?? 0) < 4) return s;
-  return s.replace(OCR_WORD, (w) => (/\p{Lu}/u.test(w) ? w.replace(/0/gu, 'O').replace(/l/gu, 'I') : w));
+  if ((s.match(CAPITALS)?.length ?? 0) < 4) return s;
+  return s.replace(OCR_WORD, (w) => (CAPITAL.test(w) ? w.replace(/0/gu, 'O').replace(/l/gu, 'I') : w));
 }
 
 /** The date a line names, as a mention over the document text, with its value when the date recogniser gives one. */
@@ -129,9 +139,9 @@ function wordCount(s: string): number {
 export function isProse(s: string): boolean {
   const n = wordCount(s);
   if (n >= 25) return true;
-  if (n >= 10 && /[.!?:"”’]$/u.test(s) && /\s\p{Ll}{2,}\s/u.test(s)) {
+  if (n >= 10 && /[.!?:"”’]$/u.test(s) && LOWER_WORD.test(s)) {
     // a signature line can be long: "Name, Professor of X, University of Y" has few lower-case words
-    const lower = (s.match(/(?:^|\s)\p{Ll}[\p{Ll}’']+/gu) ?? []).length;
+    const lower = (s.match(LOWER_WORDS) ?? []).length;
     return lower >= n * 0.45;
   }
   return false;
