@@ -105,6 +105,11 @@ function fold(s: string): string {
  * turned away as cheaply as a short one.
  */
 function foldsLongerThan(s: string, max: number): boolean {
+  return foldedReach(s, max) >= 0;
+}
+
+/** The index of the character at which fold(s) grows longer than `max` characters (counted as foldsLongerThan does), or -1. */
+function foldedReach(s: string, max: number): number {
   let n = 0;
   let gap = false;
   for (let i = 0; i < s.length; i++) {
@@ -114,9 +119,9 @@ function foldsLongerThan(s: string, max: number): boolean {
     }
     n += gap ? 2 : 1;
     gap = false;
-    if (n > max) return true;
+    if (n > max) return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -229,9 +234,12 @@ export function isNotesHeading(line: string): boolean {
 /** True when the line opens a contacts block ("Media contact:"), alone or with the contact after a colon. */
 export function isContactHeading(line: string): boolean {
   const bare = bareLine(line);
-  if (foldsLongerThan(bare, CONTACT_MAX)) {
-    // too long to be a heading alone: a heading only when what comes before its first colon is one
-    const colon = bare.indexOf(':');
+  const reach = foldedReach(bare, CONTACT_MAX);
+  if (reach >= 0) {
+    // too long to be a heading alone: a heading only when what comes before its first colon is one,
+    // so the colon stands no further than where the heading would grow too long
+    let colon = -1;
+    for (let i = 0; i <= reach && colon < 0; i++) if (bare.charCodeAt(i) === 58) colon = i;
     if (colon <= 0) return false;
     const head = bare.slice(0, colon);
     return !foldsLongerThan(head, CONTACT_MAX) && CONTACT_SET.has(fold(head));
