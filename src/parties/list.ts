@@ -17,7 +17,6 @@ import { isOrganisationWord, isRoleHead, isRoleModifier } from '../lexicons/offi
 import type { Line } from '../text/segment.js';
 import { countryOf, looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
 import type { CountryRef } from '../model/country.js';
-import { memoisePhrase } from './memo.js';
 import { isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
 
 // Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
@@ -49,13 +48,6 @@ function isBracketOnly(s: string): boolean {
  * entry of its own.
  */
 function isRoleOnly(s: string): boolean {
-  return ROLE_ONLY(s);
-}
-
-/** Answers of isRoleOnly: a line is asked about by the grouping, the block test and the inline split. */
-const ROLE_ONLY = memoisePhrase(isRoleOnlyLine);
-
-function isRoleOnlyLine(s: string): boolean {
   const w = words(stripEnd(s, '.,;')).map((x) => stripEnd(x, ',;:'));
   if (w.length === 0 || w.length > 10) return false;
   let head = -1;
@@ -199,13 +191,6 @@ interface Entry {
 
 /** A line that is only a country's name ("SPAIN", "Germany:"), as a heading of a list, or null. */
 function countryHeading(s: string): CountryRef | null {
-  const c = COUNTRY_HEADING(s);
-  return c ? { code: c.code, name: c.name } : null;
-}
-
-const COUNTRY_HEADING = memoisePhrase(findCountryHeading);
-
-function findCountryHeading(s: string): CountryRef | null {
   const t = stripEnd(s.trim(), ':').trim();
   if (!t || words(t).length > 3 || /[,()\d]/u.test(t) || !isCapitalised(t)) return null;
   const c = countryOf(t);
@@ -276,12 +261,6 @@ const CITY_NAMES = new Set([...Object.keys(CITIES), ...COUNTRIES.flatMap((c) => 
  * "Brussels").
  */
 export function isAddressLine(s: string): boolean {
-  return ADDRESS_LINE(s);
-}
-
-const ADDRESS_LINE = memoisePhrase(isAddressLineShape);
-
-function isAddressLineShape(s: string): boolean {
   const t = stripEnd(s.trim(), '.,;');
   if (!t || t.length > 60) return false;
   if (POSTCODE_LINE.test(t)) return true;

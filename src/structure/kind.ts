@@ -10,7 +10,7 @@ import { isContactHeading, isEndMark, isGenreLabel } from '../lexicons/letter-pa
 import { isReleaseLabelAt, ocrCaps } from './lines.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { LetterLayout } from './types.js';
-import { mayHold } from './prefilter.js';
+import { mayHold, testOnLinesWith } from './prefilter.js';
 
 /** Phrases in which a document presents a letter it carries: the voice of a release about the letter. */
 const PRESENTS_LETTER = /\b(?:the following letter|(?:text|copy|full text) of the (?:\w+ ){0,3}letter (?:follows|is below|below)|letter (?:\w+ ){0,6}follows(?: here| below)?|letter is (?:below|attached|reproduced))\b/iu;
@@ -71,13 +71,9 @@ const BYLINE = /^(?:By|Posted by|Written by|Words by|Reporting by)\s+\p{Lu}|\b(?
 /** An outlet named in a dateline: "Almaty, 20 November 2024 (Steppe Observer) —", "(Reuters) -". */
 const OUTLET_DATELINE = /^[\p{Lu}][^()\n]{0,60}\(\p{Lu}[\p{L}.&' ]{1,40}\)\s*[—–-]/u;
 
-/**
- * PRESENTS_LETTER over the text, when the text holds a word each of its
- * phrases needs: "the following letter", "… letter (is) below", "letter is …"
- * or "follows".
- */
+/** PRESENTS_LETTER over the text: each of its phrases says "letter" on one line. */
 function presentsLetter(doc: DocumentText): boolean {
-  return mayHold(doc, 'letter') && mayHold(doc, 'the following letter', 'letter below', 'letter is ', 'follows') && PRESENTS_LETTER.test(doc.text);
+  return testOnLinesWith(doc, PRESENTS_LETTER, 'letter');
 }
 
 /** Quotes introduced on their own line: QUOTE_INTRO_ALL counted where its verbs occur with their colon. */
@@ -99,9 +95,9 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   const lines = doc.lines;
   const text = doc.text;
   // 1. strong markers of a press release (each pattern searched only when the text holds one of its words)
-  let strong = (mayHold(doc, 'editors', 'immediate release', 'embargoed') && RELEASE_TEXT.test(text)) || presentsLetter(doc);
+  let strong = testOnLinesWith(doc, RELEASE_TEXT, 'editors', 'immediate release', 'embargoed') || presentsLetter(doc);
   // weak ones count in twos (a media contact, a quote set on its own line); a dateline counts alone when nothing says journalism
-  let weak = countQuoteIntros(text) + (mayHold(doc, 'queries', 'nquiries') && PRESS_QUERIES.test(text) ? 1 : 0);
+  let weak = countQuoteIntros(text) + (testOnLinesWith(doc, PRESS_QUERIES, 'queries', 'nquiries') ? 1 : 0);
   let dateline = false;
   let byline = false;
   let seen = 0;
