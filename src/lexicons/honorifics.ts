@@ -139,6 +139,9 @@ export interface HonorificMatch {
 /** Short forms that are also ordinary words or initials. */
 const AMBIGUOUS = new Set(['M', 'HE', 'He', 'Me', 'Br', 'Sr', 'Dom', 'Pan', 'Eng', 'Ing', 'Mag', 'Det', 'Pte', 'Gov', 'Amb', 'PM', 'S.E', 'SE', 'Adv', 'Ven', 'Sig']);
 
+/** The first word of each honorific's key ("rt" of "rt hon"). */
+const FIRST_WORD_KEYS = new Set([...CANON.keys()].map((k) => k.split(' ')[0]!));
+
 /** Words an honorific may be made of (to split them off a name quickly). */
 const MAX_WORDS = Math.max(...HONORIFICS.map((h) => h.split(/\s+/u).length));
 
@@ -164,6 +167,11 @@ export function matchHonorificAt(text: string, offset: number): HonorificMatch |
     while (k < n && text[k] === ' ') k++;
     if (k === end || k === i) break;
     i = k;
+  }
+  // the key of every honorific opens with the key of its first word: a first word that opens none ends the search
+  if (words.length > 0) {
+    const first = keyOf(text.slice(offset, words[0]!.end));
+    if (first !== '' && !first.includes(' ') && !FIRST_WORD_KEYS.has(first)) return null;
   }
   for (let w = words.length - 1; w >= 0; w--) {
     const end = words[w]!.end;
