@@ -15,6 +15,7 @@ import { canonicalHonorific, matchHonorificAt } from '../lexicons/honorifics.js'
 import { isSignatureGroupHeading, isSignOff, isTableHeader } from '../lexicons/letter-parts.js';
 import { isOrganisationWord, isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import type { Line } from '../text/segment.js';
+import { countRunsUpTo } from '../text/spaces.js';
 import { countryOf, looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
 import type { CountryRef } from '../model/country.js';
 import { isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
@@ -48,7 +49,10 @@ function isBracketOnly(s: string): boolean {
  * entry of its own.
  */
 function isRoleOnly(s: string): boolean {
-  const w = words(stripEnd(s, '.,;')).map((x) => stripEnd(x, ',;:'));
+  const bare = stripEnd(s, '.,;');
+  // more than ten words: no title line (counted before the words are cut)
+  if (countRunsUpTo(bare, 11) > 10) return false;
+  const w = words(bare).map((x) => stripEnd(x, ',;:'));
   if (w.length === 0 || w.length > 10) return false;
   let head = -1;
   for (let i = 0; i < w.length; i++) if (isRoleHead(w[i]!)) { head = i; break; }
@@ -192,7 +196,7 @@ interface Entry {
 /** A line that is only a country's name ("SPAIN", "Germany:"), as a heading of a list, or null. */
 function countryHeading(s: string): CountryRef | null {
   const t = stripEnd(s.trim(), ':').trim();
-  if (!t || words(t).length > 3 || /[,()\d]/u.test(t) || !isCapitalised(t)) return null;
+  if (!t || countRunsUpTo(t, 4) > 3 || /[,()\d]/u.test(t) || !isCapitalised(t)) return null;
   const c = countryOf(t);
   if (!c || c.code === 'EU') return null;
   // the country's own name (or a short form of it), not a city or an organisation
@@ -363,8 +367,11 @@ function prefersOrganisations(groups: readonly Entry[]): boolean {
  * Internews"). Null when the line is one entry.
  */
 function splitInlineList(piece: Piece): Piece[] | null {
-  const bySemicolon = splitTopLevel(piece, ';');
+  // (a split needs its separator: without a semicolon the line is one piece; without two commas, two at most)
+  const bySemicolon = piece.text.includes(';') ? splitTopLevel(piece, ';') : [];
   if (bySemicolon.length >= 3 || (bySemicolon.length === 2 && bySemicolon.every((p) => p.text.includes(',')))) return bySemicolon;
+  const comma = piece.text.indexOf(',');
+  if (comma < 0 || piece.text.indexOf(',', comma + 1) < 0) return null;
   const byComma = splitTopLevel(piece, ',');
   if (byComma.length < 3) return null;
   const parts: Piece[] = [];

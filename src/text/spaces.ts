@@ -21,3 +21,15 @@ export function splitOnSpaces(s: string): string[] {
   if (from >= 0) out.push(s.slice(from));
   return out;
 }
+
+/** How many runs of characters between spaces `s` holds, counted up to `limit` (a count above it is `limit`). */
+export function countRunsUpTo(s: string, limit: number): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inRun) n++;
+    inRun = !space;
+  }
+  return n;
+}
