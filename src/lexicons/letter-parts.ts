@@ -215,6 +215,7 @@ export function isSignatureHeading(line: string): boolean {
   const b = fold(bare);
   if (SIGNATURE_HEADING_SET.has(b)) return true;
   // a heading with a note in brackets: "Signed (affiliations for identification only):"
+  if (!b.endsWith(')')) return false;
   const m = SIGNATURE_NOTE.exec(b);
   return m !== null && SIGNATURE_HEADING_SET.has(m[1]!.trim());
 }

@@ -31,10 +31,13 @@ const REPORTING = /\b(?:said|told|according to|reported)\b/giu;
 
 /** A dateline: "Lyon:", "LONDON —", "Washington, D.C. –" opening a line of prose. */
 export const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]{1,2}\p{Lu}[\p{L}.'’-]*){0,3}(?:,? \(?\p{Lu}[\p{L}.]*\)?)?)\s*(?::|—|–|-{1,2})\s+\S/u;
+const DATELINE_SEPARATOR = /[:—–-]/u;
 const NOT_PLACE = /^(?:Subject|Re|To|Cc|Note|Notes|Update|Contact|Email|E-mail|Phone|Tel|Fax|Website|Web|Date|From|Da|Signed|Source|Photo|Credit|Media|Press|Open Letter|Letter|Statement|Warning|Summary|Background|Editor|Editors|Correction|Quote|Q|A|Mobile|Ends|Embargo|Embargoed|Attn|Attention|Dear|Title|Headline|Author|By|Signatories|Signatures|Organizations|Organisations|Global|Regional|National|Endnotes|Important|Breaking)$/iu;
 
 /** The place of a dateline on a line, or null. */
 export function datelinePlace(s: string): string | null {
+  // forty characters of prose after a place, a separator and a space: a shorter line, or one with no separator, has no dateline
+  if (s.length < 44 || !DATELINE_SEPARATOR.test(s)) return null;
   const m = DATELINE.exec(s);
   if (!m) return null;
   const place = m[1]!.trim();

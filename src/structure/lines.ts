@@ -33,10 +33,19 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 const PLACE_PREFIX = new RegExp(`^${PLACE}(?:(?: ?[/&] ?|, ?| and )${PLACE}){0,2}(?:,| ?[|–—]| -)\\s*`, 'u');
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** True when the line holds a date and nothing else, or a place and a date ("Brussels, 8 April 2031", "Almaty | 20 February 2031"). */
 export function isDateLine(s: string): boolean {
   const t = s.trim();
-  if (t.length > 64) return false;
+  // every date written in full holds a digit
+  if (t.length > 64 || !hasDigit(t)) return false;
   if (t.length <= 48 && DATE_LINE.test(t)) return true;
   const m = PLACE_PREFIX.exec(t);
   if (!m || m[0].length >= t.length) return false;
