@@ -77,6 +77,19 @@ export function words(s: string): string[] {
 
 /** True when the word is written in capitals ("AUBRY", "MÜLLER"), two letters or more. */
 export function isAllCapsWord(w: string): boolean {
+  // ASCII words are read by their character codes; others by their letters
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return capitalsOnly(w);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+/** Two letters or more, all of them capitals. */
+function capitalsOnly(w: string): boolean {
   const letters = w.replace(NOT_LETTERS, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -89,8 +102,7 @@ export function isCapitalised(w: string): boolean {
 /** True when the phrase reads as an acronym ("APC", "DNP+", "AY+", "GUE/NGL"). */
 export function isAcronym(s: string): boolean {
   if (s.length > 14 || s.includes(' ')) return false;
-  const letters = s.replace(NOT_LETTERS, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return isAllCapsWord(s);
 }
 
 /** The string without the given characters at its end (no regular expression: linear). */
