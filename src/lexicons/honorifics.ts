@@ -8,6 +8,11 @@
  * "Commissioner Ylva Johansson") is an honorific too; `OFFICE_HONORIFICS`
  * lists those, so a reader can tell them from purely social titles.
  */
+import { isSpaceCode } from '../text/spaces.js';
+
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** Dotted initials: "H.E." */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
 
 /** Social, academic, religious, military and parliamentary forms of address. */
 export const SOCIAL_HONORIFICS: readonly string[] = [
@@ -86,7 +91,17 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
 };
 
 function keyOf(s: string): string {
-  return s.toLowerCase().replace(/\./gu, '').replace(/\s+/gu, ' ').trim();
+  const lower = s.toLowerCase();
+  // the common case: no full stop, single spaces inside only: the lower case is the key
+  let space = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46) return lower.replace(/\./gu, '').replace(/\s+/gu, ' ').trim();
+    if (!isSpaceCode(c)) space = false;
+    else if (c !== 32 || space) return lower.replace(/\./gu, '').replace(/\s+/gu, ' ').trim();
+    else space = true;
+  }
+  return space && lower.length > 0 ? lower.trim() : lower;
 }
 
 /** True when `word` (any case, with or without full stops) is an honorific. */
@@ -111,7 +126,7 @@ export function canonicalHonorific(word: string): string | null {
   if (!canon) return null;
   if (key === 'the honorable' || key === 'the honourable') return canon;
   // dotted initials keep their inner stops ("H.E"); other forms lose them ("Rt. Hon" → "Rt Hon")
-  return EXPANSIONS[key] ?? (/^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(canon) ? canon.replace(/\.$/u, '') : canon.replace(/\./gu, '').replace(/\s+/gu, ' '));
+  return EXPANSIONS[key] ?? (DOTTED_INITIALS.test(canon) ? canon.replace(/\.$/u, '') : canon.replace(/\./gu, '').replace(/\s+/gu, ' '));
 }
 
 /** An honorific found at an offset: its canonical form and where it ends. */
@@ -123,6 +138,9 @@ export interface HonorificMatch {
 
 /** Short forms that are also ordinary words or initials. */
 const AMBIGUOUS = new Set(['M', 'HE', 'He', 'Me', 'Br', 'Sr', 'Dom', 'Pan', 'Eng', 'Ing', 'Mag', 'Det', 'Pte', 'Gov', 'Amb', 'PM', 'S.E', 'SE', 'Adv', 'Ven', 'Sig']);
+
+/** The first word of each honorific's key ("rt" of "rt hon"). */
+const FIRST_WORD_KEYS = new Set([...CANON.keys()].map((k) => k.split(' ')[0]!));
 
 /** Words an honorific may be made of (to split them off a name quickly). */
 const MAX_WORDS = Math.max(...HONORIFICS.map((h) => h.split(/\s+/u).length));
@@ -149,6 +167,11 @@ export function matchHonorificAt(text: string, offset: number): HonorificMatch |
     while (k < n && text[k] === ' ') k++;
     if (k === end || k === i) break;
     i = k;
+  }
+  // the key of every honorific opens with the key of its first word: a first word that opens none ends the search
+  if (words.length > 0) {
+    const first = keyOf(text.slice(offset, words[0]!.end));
+    if (first !== '' && !first.includes(' ') && !FIRST_WORD_KEYS.has(first)) return null;
   }
   for (let w = words.length - 1; w >= 0; w--) {
     const end = words[w]!.end;

@@ -5,6 +5,7 @@
  * (embargo, notes to editors, contacts). Each list is plain data; the
  * matchers below compile them once.
  */
+import { isSpaceCode } from '../text/spaces.js';
 
 /** Complimentary closings, without their trailing comma. */
 export const CLOSINGS: readonly string[] = [
@@ -81,11 +82,76 @@ export const TABLE_COLUMNS: readonly string[] = [
   'Country', 'Countries', 'Country of residence', 'City', 'Location', 'Nationality', 'Department', 'Faculty', 'No', 'No.', '#', 'Signature',
 ];
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+/** Lower case, spaces collapsed, trimmed. */
+function fold(s: string): string {
+  const lower = s.toLowerCase();
+  // the common case: single spaces inside the phrase only, nothing to collapse
+  let space = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!isSpaceCode(c)) space = false;
+    else if (c !== 32 || space) return lower.replace(/\s+/gu, ' ').trim();
+    else space = true;
+  }
+  return space && lower.length > 0 ? lower.trim() : lower;
+}
+
+
+/**
+ * True when fold(s) is longer than `max` characters, told without folding:
+ * lower-casing never shortens a string, so the characters other than spaces
+ * and one space for each gap between them bound the folded length from
+ * below. Reads at most about `max` characters, so a long line of prose is
+ * turned away as cheaply as a short one.
+ */
+function foldsLongerThan(s: string, max: number): boolean {
+  return foldedReach(s, max) >= 0;
+}
+
+/** The index of the character at which fold(s) grows longer than `max` characters (counted as foldsLongerThan does), or -1. */
+function foldedReach(s: string, max: number): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      if (n > 0) gap = true;
+      continue;
+    }
+    n += gap ? 2 : 1;
+    gap = false;
+    if (n > max) return i;
+  }
+  return -1;
+}
+
+/**
+ * The head of fold(s): a prefix of it longer than `n` characters, or all of
+ * it when it is no longer. Only the head of a long line is folded. Lower case
+ * is the same character by character except for a capital sigma (its form
+ * depends on what follows), so a head holding one is folded with the line.
+ */
+function foldHead(s: string, n: number): string {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (++count > n) {
+      // never cut a surrogate pair in two
+      const head = s.slice(0, c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1);
+      return head.includes('\u03a3') ? fold(s) : fold(head);
+    }
+  }
+  return fold(s);
+}
+
+const longest = (list: Iterable<string>) => Math.max(0, ...[...list].map((x) => x.length));
+
 const CLOSING_SET = new Set(CLOSINGS.map(fold));
 const SIGNATURE_HEADING_SET = new Set(SIGNATURE_HEADINGS.map(fold));
 /** A signing cue followed by a short note in brackets. */
 const SIGNATURE_NOTE = /^([a-z][a-z -]{1,30})\([^()]{1,80}\)$/u;
+/** The longest line SIGNATURE_NOTE can match. */
+const SIGNATURE_NOTE_MAX = 31 + 82;
 const GROUP_HEADING_SET = new Set(SIGNATURE_GROUP_HEADINGS.map(fold));
 const NOTES_SET = new Set(NOTES_HEADINGS.map(fold));
 const CONTACT_SET = new Set(CONTACT_HEADINGS.map(fold));
@@ -95,6 +161,27 @@ const SIGN_OFF_LIST = SIGN_OFF_OPENERS.map(fold);
 const RELEASE_LIST = RELEASE_LABELS.map(fold);
 const GENRE_SET = new Set(GENRE_LABELS.map(fold));
 const COLUMN_SET = new Set(TABLE_COLUMNS.map(fold));
+// The longest phrase of each list: a line that folds longer is none of them.
+const CLOSING_MAX = longest(CLOSING_SET);
+const SIGNATURE_HEADING_SET_MAX = longest(SIGNATURE_HEADING_SET);
+const SIGNATURE_HEADING_MAX = Math.max(SIGNATURE_HEADING_SET_MAX, SIGNATURE_NOTE_MAX);
+const GROUP_HEADING_MAX = longest(GROUP_HEADING_SET);
+const NOTES_MAX = longest(NOTES_SET);
+const CONTACT_MAX = longest(CONTACT_SET);
+const END_MARK_MAX = longest(END_MARK_SET);
+const GENRE_MAX = longest(GENRE_SET);
+const COLUMN_MAX = longest(COLUMN_SET);
+// How much of a line's head decides an opener: the longest opener and the character after it.
+const SALUTATION_HEAD = longest(SALUTATION_LIST) + 1;
+/** The first letters of the openers: a line that folds to another first letter opens none of them. */
+const initials = (list: readonly string[]) => new Set(list.map((x) => x.charAt(0)));
+const SALUTATION_INITIALS = initials(SALUTATION_LIST);
+const SIGN_OFF_INITIALS = initials(SIGN_OFF_LIST);
+const RELEASE_INITIALS = initials(RELEASE_LIST);
+/** The first character of fold(s), for a string that opens with no space: lower case may spell one character with two. */
+const foldedInitial = (s: string) => s.charAt(0).toLowerCase().charAt(0);
+const SIGN_OFF_HEAD = longest(SIGN_OFF_LIST) + 1;
+const RELEASE_HEAD = longest(RELEASE_LIST) + 1;
 
 /** A line stripped of markdown emphasis, list bullets and a trailing comma, colon or full stop. */
 export function bareLine(line: string): string {
@@ -107,33 +194,58 @@ export function bareLine(line: string): string {
   return s;
 }
 
+/** fold(bareLine(line)) when it can be one of a list's phrases (`max` characters at most), else null. */
+function bareFolded(line: string, max: number): string | null {
+  const bare = bareLine(line);
+  return foldsLongerThan(bare, max) ? null : fold(bare);
+}
+
 /** True when the line is a complimentary closing ("Yours sincerely,"). */
 export function isClosing(line: string): boolean {
-  return CLOSING_SET.has(fold(bareLine(line)));
+  const b = bareFolded(line, CLOSING_MAX);
+  return b !== null && CLOSING_SET.has(b);
 }
 
 /** True when the line is a heading that opens a list of signatures. */
 export function isSignatureHeading(line: string): boolean {
-  const b = fold(bareLine(line));
+  const bare = bareLine(line);
+  // longer than any heading: only a heading with its note in brackets, which closes the line
+  if (foldsLongerThan(bare, SIGNATURE_HEADING_SET_MAX) && !bare.trimEnd().endsWith(')')) return false;
+  if (foldsLongerThan(bare, SIGNATURE_HEADING_MAX)) return false;
+  const b = fold(bare);
   if (SIGNATURE_HEADING_SET.has(b)) return true;
   // a heading with a note in brackets: "Signed (affiliations for identification only):"
+  if (!b.endsWith(')')) return false;
   const m = SIGNATURE_NOTE.exec(b);
   return m !== null && SIGNATURE_HEADING_SET.has(m[1]!.trim());
 }
 
 /** True when the line is a heading that groups signatures ("Organizations"). */
 export function isSignatureGroupHeading(line: string): boolean {
-  return GROUP_HEADING_SET.has(fold(bareLine(line)));
+  const b = bareFolded(line, GROUP_HEADING_MAX);
+  return b !== null && GROUP_HEADING_SET.has(b);
 }
 
 /** True when the line opens the notes ("Notes to editors:"). */
 export function isNotesHeading(line: string): boolean {
-  return NOTES_SET.has(fold(bareLine(line)));
+  const b = bareFolded(line, NOTES_MAX);
+  return b !== null && NOTES_SET.has(b);
 }
 
 /** True when the line opens a contacts block ("Media contact:"), alone or with the contact after a colon. */
 export function isContactHeading(line: string): boolean {
-  const b = fold(bareLine(line));
+  const bare = bareLine(line);
+  const reach = foldedReach(bare, CONTACT_MAX);
+  if (reach >= 0) {
+    // too long to be a heading alone: a heading only when what comes before its first colon is one,
+    // so the colon stands no further than where the heading would grow too long
+    let colon = -1;
+    for (let i = 0; i <= reach && colon < 0; i++) if (bare.charCodeAt(i) === 58) colon = i;
+    if (colon <= 0) return false;
+    const head = bare.slice(0, colon);
+    return !foldsLongerThan(head, CONTACT_MAX) && CONTACT_SET.has(fold(head));
+  }
+  const b = fold(bare);
   if (CONTACT_SET.has(b)) return true;
   const colon = b.indexOf(':');
   return colon > 0 && CONTACT_SET.has(b.slice(0, colon).trim());
@@ -141,6 +253,8 @@ export function isContactHeading(line: string): boolean {
 
 /** True when the line is an end mark ("ENDS", "-30-", "###", "LETTER ENDS"). */
 export function isEndMark(line: string): boolean {
+  // the bare line folds no longer than the line: when it is too long, so is the line
+  if (foldsLongerThan(bareLine(line), END_MARK_MAX)) return false;
   const t = fold(line);
   return END_MARK_SET.has(t) || END_MARK_SET.has(fold(bareLine(line)));
 }
@@ -148,8 +262,8 @@ export function isEndMark(line: string): boolean {
 /** True when the line is a salutation ("Dear Ministers,", "Your Excellencies,"). */
 export function isSalutation(line: string): boolean {
   const t = line.trim();
-  if (t.length > 140) return false;
-  const f = fold(t);
+  if (t.length > 140 || !SALUTATION_INITIALS.has(foldedInitial(t))) return false;
+  const f = foldHead(t, SALUTATION_HEAD);
   for (const opener of SALUTATION_LIST) {
     if (!f.startsWith(opener)) continue;
     const next = f[opener.length];
@@ -163,23 +277,40 @@ export function isSalutation(line: string): boolean {
 
 /** True when the line is a collective sign-off ("MEMBERS OF THE …", "Concerned citizens"). */
 export function isSignOff(line: string): boolean {
-  const f = fold(bareLine(line));
-  return SIGN_OFF_LIST.some((o) => f === o || f.startsWith(`${o} `));
+  const bare = bareLine(line);
+  if (!SIGN_OFF_INITIALS.has(foldedInitial(bare.trimStart()))) return false;
+  const f = foldHead(bare, SIGN_OFF_HEAD);
+  return SIGN_OFF_LIST.some((o) => f === o || (f.startsWith(o) && f[o.length] === ' '));
 }
 
 /** True when the line is a release label or letterhead line ("Media Release", "EMBARGOED UNTIL …"). */
 export function isReleaseLabel(line: string): boolean {
-  const f = fold(bareLine(line));
-  return RELEASE_LIST.some((o) => f === o || f.startsWith(`${o} `) || f.startsWith(`${o}:`));
+  const bare = bareLine(line);
+  if (!RELEASE_INITIALS.has(foldedInitial(bare.trimStart()))) return false;
+  const f = foldHead(bare, RELEASE_HEAD);
+  return RELEASE_LIST.some((o) => f === o || (f.startsWith(o) && (f[o.length] === ' ' || f[o.length] === ':')));
 }
 
 /** True when the line is only a genre label ("JOINT STATEMENT", "Open Letter"). */
 export function isGenreLabel(line: string): boolean {
-  return GENRE_SET.has(fold(bareLine(line)));
+  const b = bareFolded(line, GENRE_MAX);
+  return b !== null && GENRE_SET.has(b);
 }
+
+/** Cells of a table row: apart by tabs, wide gaps or bars. */
+const CELL_GAP = /\t| {2,}|\|/u;
 
 /** True when the line is the header row of a table of signatures: two cells or more, each a column name. */
 export function isTableHeader(line: string): boolean {
-  const cells = line.split(/\t| {2,}|\|/u).map((c) => fold(bareLine(c))).filter((c) => c.length > 0);
-  return cells.length >= 2 && cells.every((c) => COLUMN_SET.has(c));
+  // one cell only: no row of a table
+  if (!CELL_GAP.test(line)) return false;
+  let cells = 0;
+  for (const cell of line.split(CELL_GAP)) {
+    const c = bareFolded(cell, COLUMN_MAX);
+    if (c === null) return false;
+    if (c.length === 0) continue;
+    if (!COLUMN_SET.has(c)) return false;
+    cells++;
+  }
+  return cells >= 2;
 }

@@ -13,7 +13,40 @@ import type { Party } from '../model/party.js';
 import { canonicalHonorific, isOfficeHonorific, matchHonorificAt } from '../lexicons/honorifics.js';
 import { isOccupation, isOrganisationWord, isPortfolioHead, isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import { canonicalPostNominal, countryOfPostNominal } from '../lexicons/post-nominals.js';
+import { memoisePhrase } from './memo.js';
 import { isAcronym, isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trailingBracket, trimPiece, words, type Piece } from './text.js';
+
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** A code written with full stops: "U.S", "U.K". */
+const DOTTED_CODE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** States whose names hold an organisation or office word. */
+const STATE_NAME_WITH_OFFICE_WORD = /^(?:the )?(?:European Union|European Parliament|United Kingdom|United States(?: of America)?|Republic of \p{Lu}\p{L}+)$/iu;
+/** A lower-case first letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A one-word body with its remit: "Union for Foreign Affairs". */
+const BODY_FOR_REMIT = /^\p{Lu}\p{Ll}+ for \p{Lu}/u;
+/** Where a second affiliation begins. */
+const SECOND_AFFILIATION = / (?:and|&) (?:of |the |former |a )?\p{L}|(?<=\p{Ll}{3})\. | - /u;
+/** An initial: "J." */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A full stop that belongs to the entry: an initial or an abbreviation. */
+const KEPT_FULL_STOP = /(?:\b\p{Lu}|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|z\.s|e\.V|A\.C|S\.A))\.$/u;
+/** A character no entry opens with. */
+const NO_ENTRY_START = /^[^\p{L}\p{N}"'“(]/u;
+/** A capital first letter. */
+const UPPER_FIRST = /^\p{Lu}/u;
+/** "the" before a capitalised word. */
+const THE_BEFORE_CAPITAL = /^the (?=\p{Lu})/u;
+/** A country word and a legislator's title before a name: "French MP …". */
+const COUNTRY_LEGISLATOR = /^(\p{Lu}\p{Ll}+) (MP|MEP|Senator|Deputy|MdB|TD) (?=\p{Lu})/u;
+/** A letter. */
+const ANY_LETTER = /\p{L}/u;
+/** The name of a university, which a place may follow. */
+const UNIVERSITY_NAME = /\b(?:Universit(?:y|é|à|ä|at|ät|ad|ade|eit)|College|Institute of Technology)(?!\p{L})/u;
+/** A word in title case. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A university or college. */
+const UNIVERSITY_WORD = /\b(?:Universit(?:y|é|à|ä|at|ät|ad|ade|eit)|College|Polytechnic|Hochschule)(?!\p{L})/u;
 
 export interface EntryOptions {
   /** An honorific shared by the list the entry belongs to ("Sens." → "Senator"). */
@@ -48,20 +81,37 @@ function stripMarker(p: Piece): Piece {
 
 /** The country a phrase names, with the EU read as a country. */
 export function countryOf(phrase: string): CountryRef | null {
+  return copyRef(COUNTRY_OF(phrase));
+}
+
+/** A fresh copy of a kept country, for the caller to hold. */
+function copyRef(c: CountryRef | null): CountryRef | null {
+  return c ? { code: c.code, name: c.name } : null;
+}
+
+const COUNTRY_OF = memoisePhrase(findCountryOf);
+
+function findCountryOf(phrase: string): CountryRef | null {
   const s = stripEnd(phrase.trim(), '.,;').trim();
   if (!s) return null;
   if (EU_PHRASE.test(s) && !/\bMember States?\b/iu.test(s)) return EU;
   // "U.S.": dotted codes keep their last stop
-  const c = resolveCountry(s) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(s) ? resolveCountry(`${s}.`) : null);
+  const c = resolveCountry(s) ?? (DOTTED_CODE.test(s) ? resolveCountry(`${s}.`) : null);
   return c ? { code: c.code, name: c.name } : null;
 }
 
 /** A country named by a whole short phrase ("Argentina", "the UK", "USA"), not inside a longer name. */
 function wholeCountry(phrase: string): CountryRef | null {
+  return copyRef(WHOLE_COUNTRY(phrase));
+}
+
+const WHOLE_COUNTRY = memoisePhrase(findWholeCountry);
+
+function findWholeCountry(phrase: string): CountryRef | null {
   const t = stripEnd(phrase.trim(), '.,;');
   const w = words(t);
   if (w.length === 0 || w.length > 4) return null;
-  if (w.some((x) => isOrganisationWord(x) || isRoleHead(x)) && !/^(?:the )?(?:European Union|European Parliament|United Kingdom|United States(?: of America)?|Republic of \p{Lu}\p{L}+)$/iu.test(t)) return null;
+  if (w.some((x) => isOrganisationWord(x) || isRoleHead(x)) && !STATE_NAME_WITH_OFFICE_WORD.test(t)) return null;
   if (/^(?:the )?European\b/iu.test(t) && !/^(?:the )?European (?:Union|Parliament)$/iu.test(t)) return null;
   const c = countryOf(t);
   return c && namesCountry(t, c) ? c : null;
@@ -86,6 +136,12 @@ function namesCountry(phrase: string, c: CountryRef): boolean {
 
 /** A country named by a word or two inside a role ("France Representative", "Minister of the Interior (France)"). */
 function countryInside(phrase: string): CountryRef | null {
+  return copyRef(COUNTRY_INSIDE(phrase));
+}
+
+const COUNTRY_INSIDE = memoisePhrase(findCountryInside);
+
+function findCountryInside(phrase: string): CountryRef | null {
   if (EU_PHRASE.test(phrase) || /\bEuropean (?:Parliament|Commission|Commissioner|Union)\b/u.test(phrase)) return EU;
   const w = words(phrase.replace(/[(),;:]/gu, ' '));
   for (let n = 3; n >= 1; n--) {
@@ -118,7 +174,19 @@ const PORTFOLIO_TAIL = /^(?:the )?(?:Interior|Justice|Home Affairs|Foreign Affai
  * the organisation; "of/at/for …" after it names the organisation unless it
  * names a portfolio or a state.
  */
-export function readAffiliation(phrase: string): { role: string | null; organization: string | null; description: string | null } {
+export function readAffiliation(phrase: string): Affiliation {
+  return AFFILIATIONS(phrase);
+}
+
+export interface Affiliation {
+  readonly role: string | null;
+  readonly organization: string | null;
+  readonly description: string | null;
+}
+
+const AFFILIATIONS = memoisePhrase((phrase: string): Affiliation => Object.freeze(findAffiliation(phrase)));
+
+function findAffiliation(phrase: string): Affiliation {
   const s = stripEnd(phrase.trim(), '.;-–').trim();
   if (!s) return { role: null, organization: null, description: null };
   if (isOccupation(s) || isOccupation(s.replace(/^(?:an?|the) /iu, ''))) return { role: null, organization: null, description: s };
@@ -129,7 +197,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
   if ((isOccupation(lastBare) || lastBare.split('/').every((x) => isOccupation(x))) && !w.some((x) => isRoleHead(x.replace(/[(),]/gu, '')))) {
     return { role: null, organization: null, description: s };
   }
-  if (/^\p{Ll}/u.test(s) && !/^(?:co-|vice-|ex-|former )/u.test(s) && !isRoleHead(w[0]!) && !isAcronym(w[0]!) && !/\d/u.test(w[0]!)) {
+  if (LOWER_FIRST.test(s) && !/^(?:co-|vice-|ex-|former )/u.test(s) && !isRoleHead(w[0]!) && !isAcronym(w[0]!) && !/\d/u.test(w[0]!)) {
     return { role: null, organization: null, description: s };
   }
   const bare = (x: string) => x.replace(/[(),]/gu, '');
@@ -185,7 +253,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
       // "Minister of …", "European Commissioner for …", "Deputy Minister of …": the tail is the portfolio
       const plainOffice = isPortfolioHead(w[h]!) && w.slice(r, h).every((x) => /^(?:European|Federal|State|Deputy|Assistant|Junior|Shadow|Vice|Under|Cabinet|Parliamentary|Acting|Former)$/u.test(x) || countryOf(x) !== null);
       // "High Representative of the Union for Foreign Affairs …": a one-word body with its remit is part of the office
-      const remit = link === 'of' && /^\p{Lu}\p{Ll}+ for \p{Lu}/u.test(tail) && !isAcronym(tailWords[0]!);
+      const remit = link === 'of' && BODY_FOR_REMIT.test(tail) && !isAcronym(tailWords[0]!);
       const portfolio = link !== 'at' && (plainOffice || academic || remit || PORTFOLIO_TAIL.test(tail));
       // a tail that names a state ("the Federal Republic of Nigeria", "France") is part of the office
       const tailCountry = countryOf(tail);
@@ -217,7 +285,7 @@ export function readAffiliation(phrase: string): { role: string | null; organiza
 
 /** The first of several affiliations: "MST and of Brazil Popular Front" → "MST". */
 function cutAtSecondAffiliation(s: string): string {
-  const i = s.search(/ (?:and|&) (?:of |the |former |a )?\p{L}|(?<=\p{Ll}{3})\. | - /u);
+  const i = s.search(SECOND_AFFILIATION);
   return i > 0 ? s.slice(0, i) : s;
 }
 
@@ -226,18 +294,24 @@ function isCapitalisedModifier(w: string): boolean {
 }
 
 function isLowerDescriptive(w: string): boolean {
-  return /^(?:activist|in|exile|based|candidate|writer|researcher|and|on|of)$/u.test(w) === false && /^\p{Ll}/u.test(w) && !/^(?:of|for|the|and|de|del|la|le|en|e|y|du|des|di|da|für|und|at|on|in|to|&)$/u.test(w);
+  return /^(?:activist|in|exile|based|candidate|writer|researcher|and|on|of)$/u.test(w) === false && LOWER_FIRST.test(w) && !/^(?:of|for|the|and|de|del|la|le|en|e|y|du|des|di|da|für|und|at|on|in|to|&)$/u.test(w);
 }
 
 /** True when the phrase has the shape of a personal name: 1 to 6 words, capitalised or particles, no organisation word. */
 export function looksLikePersonName(s: string): boolean {
+  return PERSON_NAMES(s);
+}
+
+const PERSON_NAMES = memoisePhrase(isPersonNameShape);
+
+function isPersonNameShape(s: string): boolean {
   const w = words(s);
   if (w.length === 0 || w.length > 6) return false;
   if (w.some((x) => isOrganisationWord(x))) return false;
   if (/\d/u.test(s)) return false;
   let caps = 0;
   for (const x of w) {
-    if (isCapitalised(x) || /^\p{Lu}\.$/u.test(x)) caps++;
+    if (isCapitalised(x) || INITIAL.test(x)) caps++;
     else if (!/^(?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|binti|ibn|al|el|ter|ten|y|e|zu|af)$/u.test(x)) return w.length === 1;
   }
   return caps >= 1;
@@ -245,6 +319,12 @@ export function looksLikePersonName(s: string): boolean {
 
 /** True when the phrase reads as an organisation's name. */
 export function looksLikeOrganisation(s: string): boolean {
+  return ORGANISATION_NAMES(s);
+}
+
+const ORGANISATION_NAMES = memoisePhrase(isOrganisationShape);
+
+function isOrganisationShape(s: string): boolean {
   const w = words(s);
   return w.some((x) => isOrganisationWord(x.replace(/[,.;:()]/gu, ''))) || (w.length === 1 && isAcronym(s)) || /\b(?:Member States|States Parties|Governments?|Members of)\b/u.test(s);
 }
@@ -259,9 +339,9 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (num) entry = { text: entry.text.slice(num[0].length), start: entry.start + num[0].length, end: entry.end };
   }
   let p = stripMarker(trimPiece(entry, ' \t;,'));
-  if (p.text.endsWith('.') && !/(?:\b\p{Lu}|\b(?:Inc|Ltd|Jr|Sr|Co|Corp|St|z\.s|e\.V|A\.C|S\.A))\.$/u.test(p.text)) p = trimPiece(p, ' \t.');
+  if (p.text.endsWith('.') && !KEPT_FULL_STOP.test(p.text)) p = trimPiece(p, ' \t.');
   if (!p.text || p.text.length > 400) return null;
-  if (/^[^\p{L}\p{N}"'“(]/u.test(p.text)) return null;
+  if (NO_ENTRY_START.test(p.text)) return null;
   if (p.text.endsWith(':')) return null;
 
   const honorifics: string[] = [];
@@ -332,14 +412,14 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       const canon = canonicalHonorific(raw) ?? h.honorific;
       // an office before a name is an honorific only when a name follows
       const after = name.text.slice(h.end).trim();
-      if (isOfficeHonorific(raw) && !/^\p{Lu}/u.test(after.replace(/^the (?=\p{Lu})/u, ''))) break;
+      if (isOfficeHonorific(raw) && !UPPER_FIRST.test(after.replace(THE_BEFORE_CAPITAL, ''))) break;
       // "Justice Without Borders Foundation", "Judge Advocates Network": the word opens an organisation's name
       if (honorifics.length === 0 && looksLikeOrganisation(after.replace(/\([^()]*\)/gu, ' '))) break;
       if (!honorifics.includes(canon)) honorifics.push(canon);
       name = trimPiece({ text: name.text.slice(h.end), start: name.start + h.end, end: name.end });
       continue;
     }
-    const two = /^(\p{Lu}\p{Ll}+) (MP|MEP|Senator|Deputy|MdB|TD) (?=\p{Lu})/u.exec(name.text);
+    const two = COUNTRY_LEGISLATOR.exec(name.text);
     if (two && countryOf(two[1]!)) {
       const c = countryOf(two[1]!);
       if (c && !country) country = c;
@@ -368,7 +448,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     else if (!country && wholeCountry(inner)) country = wholeCountry(inner);
     else if (/\s(?:MP|MEP|MSP|TD|MLA|MdB|MPP|MS)$/u.test(tb.before.text) && words(inner).length <= 4 && !politicalParty) politicalParty = inner;
     else if (isAcronym(inner)) acronymInBracket = inner;
-    else if (isAcronym(tb.before.text) && words(inner).length >= 2 && /^\p{Lu}/u.test(inner) && !readAffiliation(inner).role) {
+    else if (isAcronym(tb.before.text) && words(inner).length >= 2 && UPPER_FIRST.test(inner) && !readAffiliation(inner).role) {
       // "DAWN (Development Alternatives with Women for a New Era)": the spelled-out name is the name
       acronymInBracket = tb.before.text;
       name = tb.inner;
@@ -378,9 +458,11 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     name = tb.before;
   }
   // A bracketed given name: "Lord (David) Alton" → "David Alton".
-  let nameText = name.text.replace(/\(([^()]{1,40})\)/gu, '$1').replace(/\s+/gu, ' ').trim();
+  // (spaces collapsed and trimmed: the words joined by one space; brackets replaced only where there are some)
+  const hasBracket = name.text.includes('(');
+  let nameText = words(hasBracket ? name.text.replace(/\(([^()]{1,40})\)/gu, '$1') : name.text).join(' ');
   // A bracket that opens inside the name and holds an acronym ("Centro … (CEPI)") was removed above; one left in the middle is dropped.
-  nameText = words(nameText.replace(/\([^()]*\)/gu, ' ')).join(' ');
+  if (hasBracket) nameText = words(nameText.replace(/\([^()]*\)/gu, ' ')).join(' ');
 
   // Trailing post-nominals ("MP", "MEP", "QC"), generational suffixes stay in the name.
   for (let guard = 0; guard < 6; guard++) {
@@ -410,7 +492,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   }
   // A surname in capitals ends the name: "Manon AUBRY The Left group …".
   const w = words(nameText);
-  if (w.length >= 3 && !isAllCapsWord(w[0]!) && !w.every((x) => isAllCapsWord(x) || !/\p{L}/u.test(x))) {
+  if (w.length >= 3 && !isAllCapsWord(w[0]!) && !w.every((x) => isAllCapsWord(x) || !ANY_LETTER.test(x))) {
     let lastCaps = -1;
     for (let i = 1; i < w.length; i++) if (isAllCapsWord(w[i]!) && !canonicalPostNominal(w[i]!)) lastCaps = i;
       else if (lastCaps >= 0) break;
@@ -459,7 +541,9 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
       country ??= wholeCountry(tbs.inner.text);
       seg = tbs.before.text;
     }
-    const based = /^(?:and )?(?:currently )?(?:based|living|resident|residing|located|exiled) in (.+)$/iu.exec(words(seg).join(' '));
+    const joined = words(seg).join(' ');
+    // (" in " is a word of every such phrase)
+    const based = joined.toLowerCase().includes(' in ') ? /^(?:and )?(?:currently )?(?:based|living|resident|residing|located|exiled) in (.+)$/iu.exec(joined) : null;
     if (based) {
       const c = countryOf(based[1]!) ?? countryInside(based[1]!);
       if (c && !country) country = c;
@@ -488,7 +572,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (a.organization && !organization) {
       organization = a.organization;
       // "University of California, San Diego": a place that follows stays with the organisation
-      while (i + 1 < segments.length && /\b(?:Universit(?:y|é|à|ä|at|ät|ad|ade|eit)|College|Institute of Technology)(?!\p{L})/u.test(organization)) {
+      while (i + 1 < segments.length && UNIVERSITY_NAME.test(organization)) {
         const next = stripEnd(segments[i + 1]!.trim(), '.;');
         if (!next || wholeCountry(next) || readAffiliation(next).role || looksLikeOrganisation(next) || /^based\b/iu.test(next) || words(next).length > 3 || !words(next).every(isCapitalised)) break;
         organization = `${organization}, ${next}`;
@@ -503,9 +587,9 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     if (role || organization) affiliationDone = true;
   }
 
-  if (!nameText || !/\p{L}/u.test(nameText)) return null;
+  if (!nameText || !ANY_LETTER.test(nameText)) return null;
   if (words(nameText).length >= 4 && /\b(?:have|has|are|is|were|was|will|can|been|listed|published|signed|see|click|visit|collected|add|join|sign)\b/u.test(nameText)) return null;
-  if (!isOrgEntry && !looksLikePersonName(nameText) && !looksLikeOrganisation(nameText) && words(nameText).filter((x) => /^\p{Ll}/u.test(x)).length >= 2) return null;
+  if (!isOrgEntry && !looksLikePersonName(nameText) && !looksLikeOrganisation(nameText) && words(nameText).filter((x) => LOWER_FIRST.test(x)).length >= 2) return null;
 
   // the country of the list's heading comes before what a post-nominal implies ("SPAIN" / "Carmen Ruiz, MEP")
   if (!country && options.groupCountry) country = options.groupCountry;
@@ -515,7 +599,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
   if (!country && description) {
     const first = words(description)[0];
     const second = words(description)[1] ?? '';
-    if (first && /^\p{Lu}\p{Ll}+$/u.test(first) && /(?:ish|ese|ian|an|ch|i)$/u.test(first) && (isRoleHead(second) || /^(?:politician|parliamentarian|MP|MEP|senator|deputy|diplomat|minister|legislator|lawmaker|official|government)$/iu.test(second))) {
+    if (first && TITLE_CASE_WORD.test(first) && /(?:ish|ese|ian|an|ch|i)$/u.test(first) && (isRoleHead(second) || /^(?:politician|parliamentarian|MP|MEP|senator|deputy|diplomat|minister|legislator|lawmaker|official|government)$/iu.test(second))) {
       const c = countryOf(first);
       if (c) country = c;
     }
@@ -532,7 +616,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
 
   // "Department of Political Science, University of Toronto": the university, not its department, is the organisation
   if (organization && /^(?:Department|Dept\.?|School|Faculty|Institute|Centre|Center|Division|Graduate School|Laboratory|Lab|Program|Programme|Chair)\b/u.test(organization)) {
-    const uni = segments.find((x) => /\b(?:Universit(?:y|é|à|ä|at|ät|ad|ade|eit)|College|Polytechnic|Hochschule)(?!\p{L})/u.test(x) && x !== organization);
+    const uni = segments.find((x) => UNIVERSITY_WORD.test(x) && x !== organization);
     if (uni) organization = stripEnd(uni.trim(), '.;');
   }
   // "Minister of the Interior (Spain)": the country bracket is not part of the office
@@ -559,7 +643,7 @@ export function readParty(entry: Piece, options: EntryOptions = {}): Party | nul
     }
     // "ACTS101 Uganda": a country written after a one-word name without a comma
     const nw = words(finalName);
-    if (!country && nw.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(nw[nw.length - 1]!) && !isOrganisationWord(nw[nw.length - 1]!)) {
+    if (!country && nw.length === 2 && TITLE_CASE_WORD.test(nw[nw.length - 1]!) && !isOrganisationWord(nw[nw.length - 1]!)) {
       const c = wholeCountry(nw[nw.length - 1]!);
       if (c && c.code !== 'EU' && /\d/u.test(nw[0]!) && !/(?:an|ish|ese|ch|ic)$/u.test(nw[nw.length - 1]!)) {
         country = c;
@@ -605,7 +689,17 @@ const LEGISLATOR = /^(?:MP|MEP|MdB|TD|MSP|MLA|MPP|MHK|MK|MNA)$/u;
  * and President of …", "Deputy to the Dáil (MP)", "MP (Popular Front) Tunisia".
  * Returns them, a country the words before them name, and what is left.
  */
-function takePostNominals(seg: string): { postNominals: string[]; country: CountryRef | null; rest: string[] } {
+function takePostNominals(seg: string): { postNominals: readonly string[]; country: CountryRef | null; rest: readonly string[] } {
+  const found = POST_NOMINALS_IN(seg);
+  return { postNominals: found.postNominals, country: copyRef(found.country), rest: found.rest };
+}
+
+const POST_NOMINALS_IN = memoisePhrase((seg: string) => {
+  const found = findPostNominals(seg);
+  return { postNominals: Object.freeze(found.postNominals), country: found.country, rest: Object.freeze(found.rest) };
+});
+
+function findPostNominals(seg: string): { postNominals: string[]; country: CountryRef | null; rest: string[] } {
   const out: string[] = [];
   let country: CountryRef | null = null;
   let t = seg.replace(/\((MP|MEP|MdB|TD|MSP|MLA)\)/gu, (_m, pn: string) => {
@@ -614,7 +708,7 @@ function takePostNominals(seg: string): { postNominals: string[]; country: Count
   });
   const w = words(t);
   const i = w.findIndex((x) => LEGISLATOR.test(stripEnd(x, ',;.')));
-  if (i >= 0 && (i === w.length - 1 || !/^\p{Ll}/u.test(w[i + 1]!) || /^and$/u.test(w[i + 1]!))) {
+  if (i >= 0 && (i === w.length - 1 || !LOWER_FIRST.test(w[i + 1]!) || /^and$/u.test(w[i + 1]!))) {
     out.push(stripEnd(w[i]!, ',;.'));
     const before = w.slice(0, i).join(' ');
     if (before) {
@@ -645,6 +739,12 @@ const INSTITUTION_WORDS = new Set(['House', 'Chamber', 'Department', 'Office', '
 
 /** The country of a state institution named in a phrase: "of the German Bundestag" → DE, "United States Government Accountability Office" → US. */
 function institutionCountry(phrase: string): CountryRef | null {
+  return copyRef(INSTITUTION_COUNTRY(phrase));
+}
+
+const INSTITUTION_COUNTRY = memoisePhrase(findInstitutionCountry);
+
+function findInstitutionCountry(phrase: string): CountryRef | null {
   // "Permanent Mission of the Republic of Uzbekistan to …", "Embassy of France"
   const of = /\b(?:Permanent Mission|Permanent Representation|Embassy|Consulate(?: General)?|High Commission|Mission|Government|Ministry of [\p{L} ]{2,40}?) of (?:the )?(?:(?:Federal |Islamic |People's |Democratic |Socialist )*(?:Republic|Kingdom|State|Federation|Commonwealth) of )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u.exec(phrase);
   if (of) {

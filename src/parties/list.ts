@@ -15,9 +15,16 @@ import { canonicalHonorific, matchHonorificAt } from '../lexicons/honorifics.js'
 import { isSignatureGroupHeading, isSignOff, isTableHeader } from '../lexicons/letter-parts.js';
 import { isOrganisationWord, isRoleHead, isRoleModifier } from '../lexicons/offices.js';
 import type { Line } from '../text/segment.js';
+import { countRunsUpTo } from '../text/spaces.js';
 import { countryOf, looksLikeOrganisation, looksLikePersonName, readParty } from './entry.js';
 import type { CountryRef } from '../model/country.js';
 import { isAllCapsWord, isCapitalised, splitTopLevel, stripEnd, trimPiece, words, type Piece } from './text.js';
+
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** Runs of characters other than letters and digits (replace resets the global pattern). */
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+/** A lower-case first letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** Plural honorifics that a list shares: "Sens. A, B and C", "Reps. D and E". */
 const SHARED_PREFIX = /^(Sens\.?|Senators|Reps\.?|Representatives|Drs\.?|Doctors|Profs\.?|Professors|MEPs|MPs|Messrs\.?|Councillors|Cllrs\.?)\s+(?=\p{Lu})/u;
@@ -42,7 +49,10 @@ function isBracketOnly(s: string): boolean {
  * entry of its own.
  */
 function isRoleOnly(s: string): boolean {
-  const w = words(stripEnd(s, '.,;')).map((x) => stripEnd(x, ',;:'));
+  const bare = stripEnd(s, '.,;');
+  // more than ten words: no title line (counted before the words are cut)
+  if (countRunsUpTo(bare, 11) > 10) return false;
+  const w = words(bare).map((x) => stripEnd(x, ',;:'));
   if (w.length === 0 || w.length > 10) return false;
   let head = -1;
   for (let i = 0; i < w.length; i++) if (isRoleHead(w[i]!)) { head = i; break; }
@@ -124,7 +134,7 @@ export function readPartyList(lines: readonly Line[], options: ListOptions): Par
         span: e.span,
       });
       if (!party) continue;
-      const key = party.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const key = party.name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
       if (!key || seen.has(key)) continue;
       seen.add(key);
       out.push({ ...party, text: options.text.slice(party.span.start, party.span.end) });
@@ -169,7 +179,7 @@ function wrapsEntries(run: readonly Line[]): boolean {
   for (let k = 1; k < run.length; k++) {
     if (/;$/u.test(run[k - 1]!.trimmed)) continue;
     const first = run[k]!.trimmed.split(/[,;]/u)[0]!.trim();
-    if (/[,-]$/u.test(run[k - 1]!.trimmed) || /^\p{Ll}/u.test(first) || !looksLikePersonName(first.replace(/^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+/u, ''))) return true;
+    if (/[,-]$/u.test(run[k - 1]!.trimmed) || LOWER_FIRST.test(first) || !looksLikePersonName(first.replace(/^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?\s+/u, ''))) return true;
   }
   return false;
 }
@@ -186,7 +196,7 @@ interface Entry {
 /** A line that is only a country's name ("SPAIN", "Germany:"), as a heading of a list, or null. */
 function countryHeading(s: string): CountryRef | null {
   const t = stripEnd(s.trim(), ':').trim();
-  if (!t || words(t).length > 3 || /[,()\d]/u.test(t) || !isCapitalised(t)) return null;
+  if (!t || countRunsUpTo(t, 4) > 3 || /[,()\d]/u.test(t) || !isCapitalised(t)) return null;
   const c = countryOf(t);
   if (!c || c.code === 'EU') return null;
   // the country's own name (or a short form of it), not a city or an organisation
@@ -357,8 +367,11 @@ function prefersOrganisations(groups: readonly Entry[]): boolean {
  * Internews"). Null when the line is one entry.
  */
 function splitInlineList(piece: Piece): Piece[] | null {
-  const bySemicolon = splitTopLevel(piece, ';');
+  // (a split needs its separator: without a semicolon the line is one piece; without two commas, two at most)
+  const bySemicolon = piece.text.includes(';') ? splitTopLevel(piece, ';') : [];
   if (bySemicolon.length >= 3 || (bySemicolon.length === 2 && bySemicolon.every((p) => p.text.includes(',')))) return bySemicolon;
+  const comma = piece.text.indexOf(',');
+  if (comma < 0 || piece.text.indexOf(',', comma + 1) < 0) return null;
   const byComma = splitTopLevel(piece, ',');
   if (byComma.length < 3) return null;
   const parts: Piece[] = [];

@@ -2,6 +2,13 @@
  * Small text helpers of the party grammar: top-level splitting outside
  * brackets, trimming with offsets, word shapes. All linear.
  */
+import { splitOnSpaces } from '../text/spaces.js';
+
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** A capital first letter. */
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Characters other than letters (replace resets the global pattern). */
+const NOT_LETTERS = /[^\p{L}]/gu;
 
 /** A piece of an entry with its offsets in the document text. */
 export interface Piece {
@@ -10,8 +17,6 @@ export interface Piece {
   readonly end: number;
 }
 
-const OPEN = '([{';
-const CLOSE = ')]}';
 
 /** Trims spaces and the given characters from both ends, keeping offsets. */
 export function trimPiece(p: Piece, chars = ' \t'): Piece {
@@ -28,11 +33,12 @@ export function splitTopLevel(p: Piece, sep: string): Piece[] {
   let depth = 0;
   let from = 0;
   const t = p.text;
+  const first = sep.charCodeAt(0);
   for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && t.startsWith(sep, i)) {
+    const c = t.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) depth++; // ( [ {
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1); // ) ] }
+    else if (depth === 0 && c === first && t.startsWith(sep, i)) {
       out.push(trimPiece({ text: t.slice(from, i), start: p.start + from, end: p.start + i }));
       from = i + sep.length;
       i = from - 1;
@@ -66,25 +72,37 @@ export function trailingBracket(p: Piece): { before: Piece; inner: Piece } | nul
 
 /** Words of a phrase (split on spaces). */
 export function words(s: string): string[] {
-  return s.split(/\s+/u).filter((w) => w.length > 0);
+  return splitOnSpaces(s);
 }
 
 /** True when the word is written in capitals ("AUBRY", "MÜLLER"), two letters or more. */
 export function isAllCapsWord(w: string): boolean {
-  const letters = w.replace(/[^\p{L}]/gu, '');
+  // ASCII words are read by their character codes; others by their letters
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return capitalsOnly(w);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+/** Two letters or more, all of them capitals. */
+function capitalsOnly(w: string): boolean {
+  const letters = w.replace(NOT_LETTERS, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** True when the word starts with a capital letter. */
 export function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
+  return UPPER_FIRST.test(w);
 }
 
 /** True when the phrase reads as an acronym ("APC", "DNP+", "AY+", "GUE/NGL"). */
 export function isAcronym(s: string): boolean {
   if (s.length > 14 || s.includes(' ')) return false;
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return isAllCapsWord(s);
 }
 
 /** The string without the given characters at its end (no regular expression: linear). */

@@ -16,6 +16,7 @@ import { datelinePlace, readKind } from './kind.js';
 import { findLetterLayouts } from './layout.js';
 import { countWords, dateOnLine, isBracketNote, isDateLine, isProse, isReleaseLabelAt, ocrCaps } from './lines.js';
 import type { DocumentStructure } from './types.js';
+import { mayHold } from './prefilter.js';
 
 /** Lines of a letterhead or a contact: a street, a post code, a phone, a mail address, a web address. */
 const ADDRESS_LINE = /\b\d{4,6}\b|\b(?:Street|St\.|Avenue|Road|Close|Bag|Box|Floor|Suite|Building)\b|@|https?:|www\.|^(?:Phone|Tel|Telephone|Fax|Facsimile|Email|E-mail|Website|Web|Mobile|Mob)\b/iu;
@@ -54,6 +55,20 @@ const FUNCTION_WORDS = /\s(?:of|the|and|for|on|de|du|des|la|le)\b/gu;
 const POSTCODE_END = /^[\p{Lu}][\p{L} .'-]{1,30},? (?:[A-Z]{2} )?\d{5}(?:-\d{4})?$|^(?:[A-Z]{1,3}-)?\d{4,6} \p{Lu}\p{L}+$|^\p{Lu}\p{L}+,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/u;
 
 function notHeadline(lines: readonly Line[], i: number): boolean {
+  // the headline's search asks again about the lines it looks ahead to: answers are kept for the document's lines
+  let known = NOT_HEADLINE.get(lines);
+  if (!known) {
+    known = new Int8Array(lines.length);
+    NOT_HEADLINE.set(lines, known);
+  }
+  if (known[i] === 0) known[i] = lineIsNoHeadline(lines, i) ? 1 : 2;
+  return known[i] === 1;
+}
+
+/** Answers of notHeadline by line: 0 not asked yet, 1 no headline, 2 may be one. */
+const NOT_HEADLINE = new WeakMap<readonly Line[], Int8Array>();
+
+function lineIsNoHeadline(lines: readonly Line[], i: number): boolean {
   const s = ocrCaps(lines[i]!.trimmed);
   if (isReleaseLabelAt(lines, i) || isGenreLabel(s) || isDateLine(s) || isBracketNote(s) || isContactHeading(s) || isEndMark(s) || isSalutation(s)) return true;
   if (ADDRESS_LINE.test(s)) return true;
@@ -152,6 +167,7 @@ function isCapsLine(s: string): boolean {
 }
 
 function readEmbargo(doc: DocumentText): Embargo | null {
+  if (!mayHold(doc, 'embargo')) return null;
   for (const l of doc.lines) {
     if (l.blank || !/\bembargo(?:ed)?\b/iu.test(l.trimmed) || l.trimmed.length > 200) continue;
     const dates = findDates(l.trimmed);

@@ -10,6 +10,7 @@ import { isContactHeading, isEndMark, isGenreLabel } from '../lexicons/letter-pa
 import { isReleaseLabelAt, ocrCaps } from './lines.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { LetterLayout } from './types.js';
+import { mayHold, testOnLinesWith } from './prefilter.js';
 
 /** Phrases in which a document presents a letter it carries: the voice of a release about the letter. */
 const PRESENTS_LETTER = /\b(?:the following letter|(?:text|copy|full text) of the (?:\w+ ){0,3}letter (?:follows|is below|below)|letter (?:\w+ ){0,6}follows(?: here| below)?|letter is (?:below|attached|reproduced))\b/iu;
@@ -30,10 +31,13 @@ const REPORTING = /\b(?:said|told|according to|reported)\b/giu;
 
 /** A dateline: "Lyon:", "LONDON —", "Washington, D.C. –" opening a line of prose. */
 export const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]{1,2}\p{Lu}[\p{L}.'’-]*){0,3}(?:,? \(?\p{Lu}[\p{L}.]*\)?)?)\s*(?::|—|–|-{1,2})\s+\S/u;
+const DATELINE_SEPARATOR = /[:—–-]/u;
 const NOT_PLACE = /^(?:Subject|Re|To|Cc|Note|Notes|Update|Contact|Email|E-mail|Phone|Tel|Fax|Website|Web|Date|From|Da|Signed|Source|Photo|Credit|Media|Press|Open Letter|Letter|Statement|Warning|Summary|Background|Editor|Editors|Correction|Quote|Q|A|Mobile|Ends|Embargo|Embargoed|Attn|Attention|Dear|Title|Headline|Author|By|Signatories|Signatures|Organizations|Organisations|Global|Regional|National|Endnotes|Important|Breaking)$/iu;
 
 /** The place of a dateline on a line, or null. */
 export function datelinePlace(s: string): string | null {
+  // forty characters of prose after a place, a separator and a space: a shorter line, or one with no separator, has no dateline
+  if (s.length < 44 || !DATELINE_SEPARATOR.test(s)) return null;
   const m = DATELINE.exec(s);
   if (!m) return null;
   const place = m[1]!.trim();
@@ -70,13 +74,33 @@ const BYLINE = /^(?:By|Posted by|Written by|Words by|Reporting by)\s+\p{Lu}|\b(?
 /** An outlet named in a dateline: "Almaty, 20 November 2024 (Steppe Observer) —", "(Reuters) -". */
 const OUTLET_DATELINE = /^[\p{Lu}][^()\n]{0,60}\(\p{Lu}[\p{L}.&' ]{1,40}\)\s*[—–-]/u;
 
+/** PRESENTS_LETTER over the text: each of its phrases says "letter" on one line. */
+function presentsLetter(doc: DocumentText): boolean {
+  return testOnLinesWith(doc, PRESENTS_LETTER, 'letter');
+}
+
+/** Quotes introduced on their own line: QUOTE_INTRO_ALL counted where its verbs occur with their colon. */
+function countQuoteIntros(text: string): number {
+  // the verbs are looked for before the colons only (a document has few)
+  let any = false;
+  for (let i = text.indexOf(':'); i >= 0 && !any; i = text.indexOf(':', i + 1)) any = QUOTE_VERBS.some((v) => text.startsWith(v, i - v.length));
+  return any ? (text.match(QUOTE_INTRO_ALL)?.length ?? 0) : 0;
+}
+
+const QUOTE_VERBS = ['said', 'says', 'added', 'commented', 'stated'];
+
+/** A word of every phrase of ARTICLE_TEXT. */
+function mayHoldArticleText(doc: DocumentText): boolean {
+  return mayHold(doc, 'view original post', 'please enter your', 'leave a ', 'share this article', 'sign up for our newsletter', 'read more:', 'related article', 'staff writer', 'reporter', 'updated ');
+}
+
 export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   const lines = doc.lines;
   const text = doc.text;
-  // 1. strong markers of a press release
-  let strong = RELEASE_TEXT.test(text) || PRESENTS_LETTER.test(text);
+  // 1. strong markers of a press release (each pattern searched only when the text holds one of its words)
+  let strong = testOnLinesWith(doc, RELEASE_TEXT, 'editors', 'immediate release', 'embargoed') || presentsLetter(doc);
   // weak ones count in twos (a media contact, a quote set on its own line); a dateline counts alone when nothing says journalism
-  let weak = (text.match(QUOTE_INTRO_ALL)?.length ?? 0) + (PRESS_QUERIES.test(text) ? 1 : 0);
+  let weak = countQuoteIntros(text) + (testOnLinesWith(doc, PRESS_QUERIES, 'queries', 'nquiries') ? 1 : 0);
   let dateline = false;
   let byline = false;
   let seen = 0;
@@ -97,15 +121,17 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
   if (heads.some((s) => STATEMENT_TITLE.test(s)) && ev.letters.every((l) => !l.salutation && l.addresseeLines.length === 0)) return 'statement';
   if (strong) return 'press-release';
   // a motion or resolution ("That this House …") addresses no one and is no release: a statement
-  if (ev.letters.length === 0 && MOTION.test(text)) return 'statement';
+  if (ev.letters.length === 0 && (text.includes('That this ') || text.includes('Resolved')) && MOTION.test(text)) return 'statement';
   // "An Open Letter to …", "OPEN LETTER: …": a letter on its own, whatever else it says about itself
-  if (ev.letters.length > 0 && heads.some((s) => OPEN_LETTER_TITLE.test(s)) && !PRESENTS_LETTER.test(text)) return 'letter';
+  if (ev.letters.length > 0 && heads.some((s) => OPEN_LETTER_TITLE.test(s)) && !presentsLetter(doc)) return 'letter';
   // 2. journalism: a byline, an outlet in the dateline, or reported speech with no voice of its own
-  const reporting = text.match(REPORTING)?.length ?? 0;
-  const we = text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0;
-  const callsToAction = /\b(?:calls? on|calls? for|urges?|demands?|condemns?|welcomes?)\b/iu.test(text);
+  // counted only when a branch below reads them (a document with letters never does)
+  let counts: { reporting: number; we: number } | null = null;
+  const reportingCounts = () => (counts ??= { reporting: text.match(REPORTING)?.length ?? 0, we: text.match(/\b(?:we|our|us)\b/giu)?.length ?? 0 });
   if (ev.letters.length === 0) {
-    if (ARTICLE_TEXT.test(text) || (byline && !strong)) return 'article';
+    if (mayHoldArticleText(doc) && ARTICLE_TEXT.test(text)) return 'article';
+    if (byline && !strong) return 'article';
+    const { reporting, we } = reportingCounts();
     if (reporting >= 2 && reporting > we * 2 && !(weak >= 2)) return 'article';
   }
   // 3. weak markers
@@ -117,13 +143,14 @@ export function readKind(doc: DocumentText, ev: KindEvidence): DocumentKind {
     for (let i = 0; i < ev.firstLetterLine && i < lines.length; i++) {
       const l = lines[i]!;
       if (l.blank || i === ev.titleLine) continue;
-      if (/\b(?:letter|signatories|signed)\b/iu.test(l.trimmed) && /\b(?:sent|wrote|writes|signed|published|released|delivered)\b/iu.test(l.trimmed) && l.trimmed.length > 80) prose++;
+      if (l.trimmed.length > 80 && /\b(?:letter|signatories|signed)\b/iu.test(l.trimmed) && /\b(?:sent|wrote|writes|signed|published|released|delivered)\b/iu.test(l.trimmed)) prose++;
     }
     return prose > 0 ? 'press-release' : 'letter';
   }
   if (release) return 'press-release';
+  const { reporting, we } = reportingCounts();
   if (reporting >= 4 && reporting > we) return 'article';
   // reported speech with no voice of its own and no call to action: journalism
-  if (reporting >= 1 && we === 0 && !callsToAction) return 'article';
+  if (reporting >= 1 && we === 0 && !/\b(?:calls? on|calls? for|urges?|demands?|condemns?|welcomes?)\b/iu.test(text)) return 'article';
   return 'statement';
 }

@@ -9,6 +9,10 @@ import type { DocumentText } from '../text/document-text.js';
 import type { Line } from '../text/segment.js';
 import type { DocumentStructure, LetterLayout } from './types.js';
 
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** A capital first letter. */
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** Salutation openers stripped before reading the party a salutation names. */
 const SALUTATION_OPENER = /^(?:My dear|Dearest|Dear|To)\s+/iu;
 /** Salutations that name nobody in particular. */
@@ -85,7 +89,7 @@ export function salutationParty(salutation: string, start: number): Party | null
 function hasNameAfterOffice(s: string): boolean {
   const w = words(s);
   const last = w[w.length - 1]!;
-  return w.length >= 2 && /^\p{Lu}/u.test(last) && !isRoleHead(last) && !isOfficeHonorific(last) && !GENERIC.test(last);
+  return w.length >= 2 && UPPER_FIRST.test(last) && !isRoleHead(last) && !isOfficeHonorific(last) && !GENERIC.test(last);
 }
 
 /** Parties of a cc block: "cc: Ambassador A, cc: Ambassador B" on one line, or a block read like an address block. */

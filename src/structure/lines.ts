@@ -9,6 +9,16 @@ import type { Mention } from '../model/span.js';
 import type { Line } from '../text/segment.js';
 import { isReleaseLabel } from '../lexicons/letter-parts.js';
 
+// Patterns of the functions below, compiled once (a bundler may rebuild a pattern with \p{…} at every call otherwise).
+/** A capital letter. */
+const CAPITAL = /\p{Lu}/u;
+/** Capital letters, counted by match. */
+const CAPITALS = /\p{Lu}/gu;
+/** A word in lower case inside the line. */
+const LOWER_WORD = /\s\p{Ll}{2,}\s/u;
+/** Words in lower case, counted by match. */
+const LOWER_WORDS = /(?:^|\s)\p{Ll}[\p{Ll}’']+/gu;
+
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -23,10 +33,19 @@ const PLACE_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 const PLACE_PREFIX = new RegExp(`^${PLACE}(?:(?: ?[/&] ?|, ?| and )${PLACE}){0,2}(?:,| ?[|–—]| -)\\s*`, 'u');
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** True when the line holds a date and nothing else, or a place and a date ("Brussels, 8 April 2031", "Almaty | 20 February 2031"). */
 export function isDateLine(s: string): boolean {
   const t = s.trim();
-  if (t.length > 64) return false;
+  // every date written in full holds a digit
+  if (t.length > 64 || !hasDigit(t)) return false;
   if (t.length <= 48 && DATE_LINE.test(t)) return true;
   const m = PLACE_PREFIX.exec(t);
   if (!m || m[0].length >= t.length) return false;
@@ -41,11 +60,28 @@ export function isDateLine(s: string): boolean {
  * a line of the address.
  */
 export function isReleaseLabelAt(lines: readonly Line[], i: number): boolean {
+  // the headline and the kind ask about the same top lines: answers are kept for the document's lines
+  let known = RELEASE_LABEL_AT.get(lines);
+  if (!known) {
+    known = new Int8Array(lines.length);
+    RELEASE_LABEL_AT.set(lines, known);
+  }
+  if (known[i] === 0) known[i] = releaseLabelAt(lines, i) ? 1 : 2;
+  return known[i] === 1;
+}
+
+/** Answers of isReleaseLabelAt by line: 0 not asked yet, 1 a label, 2 not a label. */
+const RELEASE_LABEL_AT = new WeakMap<readonly Line[], Int8Array>();
+
+function releaseLabelAt(lines: readonly Line[], i: number): boolean {
   const s = ocrCaps(lines[i]!.trimmed);
   if (!isReleaseLabel(s)) return false;
   if (!/^(?:\*\*)?(?:From the )?Office of\b/iu.test(s)) return true;
   return i === 0 || lines[i - 1]!.blank;
 }
+
+/** A lower-case letter other than "l" (which OCR reads for a capital I). */
+const LOWER_BUT_L = /[^\P{Ll}l]/u;
 
 /** Characters OCR reads for letters in words set in capitals: "MEDlA", "F0R", "0F". */
 const OCR_WORD = /[\p{Lu}0l][\p{Lu}0l'’.&-]*/gu;
@@ -56,9 +92,9 @@ const OCR_WORD = /[\p{Lu}0l][\p{Lu}0l'’.&-]*/gu;
  * with other lower-case letters are returned unchanged; numbers stay.
  */
 export function ocrCaps(s: string): string {
-  if (!/[0l]/u.test(s) || /\p{Ll}/u.test(s.replace(/l/gu, ''))) return s;
-  if ((s.match(/\p{Lu}/gu)?.length ?? 0) < 4) return s;
-  return s.replace(OCR_WORD, (w) => (/\p{Lu}/u.test(w) ? w.replace(/0/gu, 'O').replace(/l/gu, 'I') : w));
+  if (LOWER_BUT_L.test(s) || !/[0l]/u.test(s)) return s;
+  if ((s.match(CAPITALS)?.length ?? 0) < 4) return s;
+  return s.replace(OCR_WORD, (w) => (CAPITAL.test(w) ? w.replace(/0/gu, 'O').replace(/l/gu, 'I') : w));
 }
 
 /** The date a line names, as a mention over the document text, with its value when the date recogniser gives one. */
@@ -112,9 +148,9 @@ function wordCount(s: string): number {
 export function isProse(s: string): boolean {
   const n = wordCount(s);
   if (n >= 25) return true;
-  if (n >= 10 && /[.!?:"”’]$/u.test(s) && /\s\p{Ll}{2,}\s/u.test(s)) {
+  if (n >= 10 && /[.!?:"”’]$/u.test(s) && LOWER_WORD.test(s)) {
     // a signature line can be long: "Name, Professor of X, University of Y" has few lower-case words
-    const lower = (s.match(/(?:^|\s)\p{Ll}[\p{Ll}’']+/gu) ?? []).length;
+    const lower = (s.match(LOWER_WORDS) ?? []).length;
     return lower >= n * 0.45;
   }
   return false;
