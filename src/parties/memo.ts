@@ -5,6 +5,8 @@
  * looked for in every word run of a role; lists repeat "Professor", "USA",
  * "Author". Each store is cleared when full, so memory stays bounded.
  * Answers that are objects are kept frozen: callers read them, never change them.
+ * A kept phrase is a copy: a slice of a document would keep the whole
+ * document alive for as long as the phrase is kept.
  */
 export function memoisePhrase<T>(fn: (phrase: string) => T, limit = 20_000): (phrase: string) => T {
   const answers = new Map<string, T>();
@@ -13,7 +15,16 @@ export function memoisePhrase<T>(fn: (phrase: string) => T, limit = 20_000): (ph
     if (known !== undefined || answers.has(phrase)) return known as T;
     if (answers.size >= limit) answers.clear();
     const answer = fn(phrase);
-    answers.set(phrase, answer);
+    answers.set(ownCopy(phrase), answer);
     return answer;
   };
+}
+
+/**
+ * A string that does not hold on to the text it was cut from. V8 keeps a
+ * slice of 13 or more characters as a view into its parent; concatenating
+ * and slicing again makes a string of its own.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
