@@ -10,6 +10,7 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
+import { matchesIn, windowsAround } from './date-windows.js';
 import { readOcrDigits } from './ocr.js';
 import { REQUEST_VERBS } from '../lexicons/request-verbs.js';
 import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
@@ -192,6 +193,21 @@ const holidayNames = HOLIDAYS.flatMap((h) => h.names).sort((a, b) => b.length - 
 /** Father's Day, last Mother's Day, Easter Monday 2019 */
 const HOLIDAY = new RegExp(`${B}(?:(last|next|this)\\s{1,3})?(${holidayNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "[\\u0027\\u2019]?").replace(/ /g, '\\s{1,3}')).join('|')})(?![\\p{L}])(?:,?\\s{1,3}(\\d{4})(?![\\d]))?`, 'giu');
 
+// ---------- anchors: words every match of a family of patterns holds ----------
+
+/** A month's name in any case, not glued to a letter after it: the patterns on MON and MONX. */
+const MONTH_ANCHOR = new RegExp(`(?:${monthWords.join('|')})(?![a-z])`, 'giu');
+/** "may" in lower case is the verb: MON and MONX leave it out. */
+const isVerbMay = (hit: string): boolean => hit === 'may';
+/** A weekday's name: the patterns on WD. */
+const WEEKDAY_ANCHOR = new RegExp(`(?:${WEEKDAY_NAMES.join('|')})`, 'giu');
+/** A word of time: REL_UNIT, PART_OF, DEICTIC, WEEKEND and the anchored offsets. */
+const TIME_ANCHOR = /year|month|week|day|quarter|qtr|fortnight|morning|afternoon|evening|night|tomorrow/giu;
+/** A piece of every named day's name. */
+const HOLIDAY_ANCHOR = /day|eve|hallowe|night|thanksgiving|holiday|pentecost|gras/giu;
+const AGO_ANCHOR = /ago/giu;
+const SEASON_ANCHOR = /spring|summer|autumn|fall/giu;
+
 // ---------- candidates ----------
 
 /** The tense of the clause around a mention: it places a date without a year before or after the document's. */
@@ -253,6 +269,10 @@ function dayRange(a: Day, b: Day): string | undefined {
 
 function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate[] {
   const out: Candidate[] = [];
+  // Where the patterns built on a month's name, a weekday or a word of time can match (see date-windows.ts).
+  const months = windowsAround(text, MONTH_ANCHOR, isVerbMay);
+  const weekdays = windowsAround(text, WEEKDAY_ANCHOR);
+  const times = windowsAround(text, TIME_ANCHOR);
   // A hit with neither value nor relative reading (30 February 2021) still holds its span, so no shorter reading of it counts.
   const add = (m: RegExpMatchArray, value?: string, rel?: Relative): void => {
     out.push({ start: m.index!, end: m.index! + m[0].length, value, rel });
@@ -266,42 +286,42 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
       add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(which), tense });
     } else add(m);
   };
-  for (const m of text.matchAll(DMY_RANGE)) {
+  for (const m of matchesIn(text, DMY_RANGE, months)) {
     const [d1, d2, mo] = [dayOf(m[1]), dayOf(m[2]), monthOf(m[3])];
     const y = yearOf(m[5], m[3], m[4]);
     if (y !== null) add(m, dayRange({ y, m: mo, d: d1 }, { y, m: mo, d: d2 }));
     else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[6]) });
   }
-  for (const m of text.matchAll(DMY_SPAN)) {
+  for (const m of matchesIn(text, DMY_SPAN, months)) {
     const y = yearOf(m[5], m[4], '-');
     if (y !== null) add(m, dayRange({ y, m: monthOf(m[2]), d: dayOf(m[1]) }, { y, m: monthOf(m[4]), d: dayOf(m[3]) }));
   }
-  for (const m of text.matchAll(DMY)) {
+  for (const m of matchesIn(text, DMY, months)) {
     if (!phrase && m[2] === m[2]!.toLowerCase() && !m[4]) continue; // "15 march" in lower case needs its year in prose
     dayOrRel(m, yearOf(m[4], m[2], m[3]), monthOf(m[2]), dayOf(m[1]), m[5]);
   }
-  for (const m of text.matchAll(DMY_WORDS)) dayOrRel(m, yearOf(m[3], m[2], ' '), monthOf(m[2]), dayOf(m[1]), m[4]);
-  for (const m of text.matchAll(MDY_RANGE)) {
+  for (const m of matchesIn(text, DMY_WORDS, months)) dayOrRel(m, yearOf(m[3], m[2], ' '), monthOf(m[2]), dayOf(m[1]), m[4]);
+  for (const m of matchesIn(text, MDY_RANGE, months)) {
     const [mo, d1, d2] = [monthOf(m[1]), dayOf(m[2]), dayOf(m[3])];
     const y = yearOf(m[4], m[1], ' ');
     if (y !== null) add(m, dayRange({ y, m: mo, d: d1 }, { y, m: mo, d: d2 }));
     else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[5]) });
   }
-  for (const m of text.matchAll(MDY_SPAN)) {
+  for (const m of matchesIn(text, MDY_SPAN, months)) {
     const y = yearOf(m[5], m[3], ' ');
     if (y !== null) add(m, dayRange({ y, m: monthOf(m[1]), d: dayOf(m[2]) }, { y, m: monthOf(m[3]), d: dayOf(m[4]) }));
   }
-  for (const m of text.matchAll(MDY)) dayOrRel(m, yearOf(m[4], m[1], m[3]), monthOf(m[1]), dayOf(m[2]), m[5]);
-  for (const m of text.matchAll(MY)) {
+  for (const m of matchesIn(text, MDY, months)) dayOrRel(m, yearOf(m[4], m[1], m[3]), monthOf(m[1]), dayOf(m[2]), m[5]);
+  for (const m of matchesIn(text, MY, months)) {
     const y = yearOf(m[3], m[1], m[2]);
     if (y !== null) add(m, monthValue(y, monthOf(m[1])));
   }
-  for (const m of text.matchAll(YM)) add(m, monthValue(Number(m[1]), monthOf(m[2])));
-  for (const m of text.matchAll(YMD)) {
+  for (const m of matchesIn(text, YM, months)) add(m, monthValue(Number(m[1]), monthOf(m[2])));
+  for (const m of matchesIn(text, YMD, months)) {
     const [y, mo, d] = [Number(m[1]), monthOf(m[2]), Number(m[3])];
     add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
   }
-  for (const m of text.matchAll(MY_RANGE)) {
+  for (const m of matchesIn(text, MY_RANGE, months)) {
     const y = Number(m[3]);
     const a = monthOf(m[1]);
     const b = monthOf(m[2]);
@@ -356,7 +376,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     if (isCount(text, m.index! + m[0].length)) continue;
     add(m, m[1]);
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  for (const m of matchesIn(text, MONTH_ALONE, months)) {
     const mo = monthOf(m[2]);
     if (!mo) continue;
     const prep = m[1]!.toLowerCase();
@@ -374,21 +394,21 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const end = m.index! + m[0].length - (!m[3] && m[0].endsWith('.') && FULL_MONTHS.has(m[2]!.toLowerCase()) ? 1 : 0);
     out.push({ start: at, end, rel: { kind: 'month', m: mo, which, lead, tense } });
   }
-  for (const m of text.matchAll(SEASON)) {
+  for (const m of matchesIn(text, SEASON, windowsAround(text, SEASON_ANCHOR))) {
     const w = m[1]!.toLowerCase() as 'last' | 'this' | 'next';
     const [first, last] = SEASONS[m[2]!.toLowerCase()]!;
     add(m, undefined, { kind: 'season', first, last, which: w });
   }
-  for (const m of text.matchAll(PART_OF)) add(m, undefined, { kind: 'unit', unit: m[1] === 'year' ? 'year' : 'month', shift: 0 });
-  for (const m of text.matchAll(DEICTIC)) {
+  for (const m of matchesIn(text, PART_OF, times)) add(m, undefined, { kind: 'unit', unit: m[1] === 'year' ? 'year' : 'month', shift: 0 });
+  for (const m of matchesIn(text, DEICTIC, times)) {
     const w = m[1]!.toLowerCase();
     add(m, undefined, { kind: 'deictic', offset: w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0 });
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const m of matchesIn(text, AGO, windowsAround(text, AGO_ANCHOR))) {
     const n = countOf(m[1]);
     if (n > 0) add(m, undefined, { kind: 'ago', unit: TIME_UNITS[m[2]!.toLowerCase()]!, n, today: !!m[3] });
   }
-  for (const m of text.matchAll(REL_UNIT)) {
+  for (const m of matchesIn(text, REL_UNIT, times)) {
     // "in the next year", "over the past month": a stretch of time, not a date.
     if (/\bthe\s{1,3}$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const w = m[1]!.toLowerCase();
@@ -398,7 +418,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     if (!phrase && u !== 'year' && u !== 'month') continue;
     add(m, undefined, { kind: 'unit', unit: u === 'qtr' ? 'quarter' : (u as 'year' | 'month' | 'week' | 'day' | 'quarter'), shift });
   }
-  anchored(text, out);
+  anchored(text, out, times, weekdays);
   if (phrase) {
     // Offsets from now ("in 5 days", "2 weeks later"): in a document they are durations, not dates.
     for (const m of text.matchAll(OFFSET)) {
@@ -419,16 +439,16 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
       out.push({ start: m.index!, end: m.index! + m[0].length, pre: { unit: TIME_UNITS[m[2]!.toLowerCase()]!, n: sign * n } });
     }
   }
-  for (const m of text.matchAll(WEEKEND)) {
+  for (const m of matchesIn(text, WEEKEND, times)) {
     const w = m[1]!.toLowerCase();
     const which = w === 'last' || w === 'past' ? 'last' : w === 'next' ? 'next' : 'this';
     add(m, undefined, { kind: m[2]!.toLowerCase() === 'weekend' ? 'weekend' : 'workday', which });
   }
-  for (const m of text.matchAll(WEEKDAY_OF_WEEK)) {
+  for (const m of matchesIn(text, WEEKDAY_OF_WEEK, weekdays)) {
     const w = m[2]!.toLowerCase();
     add(m, undefined, { kind: 'week-day', day: WEEKDAYS[m[1]!.toLowerCase()]!, week: w === 'next' ? 1 : w === 'last' ? -1 : 0 });
   }
-  for (const m of text.matchAll(REL_WEEKDAY)) {
+  for (const m of matchesIn(text, REL_WEEKDAY, weekdays)) {
     if (m[2] === m[2]!.toLowerCase() && !phrase) continue; // "monday" in lower case only in a short phrase
     const w = (m[1] ?? '').toLowerCase();
     let which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' = w === 'last' || w === 'past' ? 'last' : w === 'next' ? 'next' : w === 'coming' ? 'future' : w === 'this' ? 'this' : 'nearest';
@@ -439,7 +459,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const at = w === 'on' ? m.index! + m[0].indexOf(m[2]!) : m.index!;
     out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'weekday', day, which } });
   }
-  for (const m of text.matchAll(HOLIDAY)) {
+  for (const m of matchesIn(text, HOLIDAY, windowsAround(text, HOLIDAY_ANCHOR))) {
     const key = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
     const holiday = HOLIDAYS.find((h) => h.names.some((n) => n.replace(/'/g, '') === key.replace(/'/g, '')));
     if (!holiday) continue;
@@ -454,18 +474,18 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
 }
 
 /** Offsets from the date told just before: "two days later", "the following year", "later that month". */
-function anchored(text: string, out: Candidate[]): void {
+function anchored(text: string, out: Candidate[], times: readonly number[], weekdays: readonly number[]): void {
   const push = (m: RegExpMatchArray, unit: Unit, n: number): void => {
     out.push({ start: m.index!, end: m.index! + m[0].length, rel: { kind: 'anchored', unit, n } });
   };
   const unitOf = (w: string): Unit => (/^(?:day|morning|afternoon|evening|night)$/.test(w) ? 'day' : (TIME_UNITS[w] ?? 'day'));
-  for (const m of text.matchAll(ANCHORED_COUNT)) {
+  for (const m of matchesIn(text, ANCHORED_COUNT, times)) {
     // "Today, two years later": the present, not a date told before.
     if (/\b(?:today|now),?\s{0,2}$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const n = countOf(m[1]);
     if (n > 0) push(m, unitOf(m[2]!.toLowerCase()), m[3]!.toLowerCase() === 'earlier' ? -n : n);
   }
-  for (const m of text.matchAll(ANCHORED_NEXT)) {
+  for (const m of matchesIn(text, ANCHORED_NEXT, times)) {
     const w = m[1]!.toLowerCase();
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     // "in the next year", "over the following month": a stretch of time ahead, not a date.
@@ -473,9 +493,9 @@ function anchored(text: string, out: Candidate[]): void {
     if (w === 'following' && /\b(?:over|within|during|for|throughout)\s{1,3}$/i.test(before)) continue;
     push(m, unitOf(m[2]!.toLowerCase()), w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1);
   }
-  for (const m of text.matchAll(ANCHORED_THAT)) push(m, unitOf(m[1]!.toLowerCase()), 0);
-  for (const m of text.matchAll(ANCHORED_AFTER)) push(m, unitOf(m[1]!.toLowerCase()), m[2]!.toLowerCase() === 'before' ? -1 : 1);
-  for (const m of text.matchAll(ANCHORED_WEEKDAY)) {
+  for (const m of matchesIn(text, ANCHORED_THAT, times)) push(m, unitOf(m[1]!.toLowerCase()), 0);
+  for (const m of matchesIn(text, ANCHORED_AFTER, times)) push(m, unitOf(m[1]!.toLowerCase()), m[2]!.toLowerCase() === 'before' ? -1 : 1);
+  for (const m of matchesIn(text, ANCHORED_WEEKDAY, weekdays)) {
     const w = m[1]!.toLowerCase();
     const n = w === 'previous' || w === 'preceding' ? -1 : 1;
     out.push({ start: m.index!, end: m.index! + m[0].length, rel: { kind: 'anchored', unit: 'day', n, weekday: WEEKDAYS[m[2]!.toLowerCase()]! } });

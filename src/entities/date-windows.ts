@@ -1,0 +1,70 @@
+/**
+ * Running a bounded pattern only where it can match: in windows around the
+ * hits of a cheap anchor pattern that every one of its matches contains (a
+ * month's name for "15 November 2021"), instead of over the whole text.
+ *
+ * The matches are exactly those of a scan over the whole text:
+ * - a window runs from `BEFORE` characters before a hit to `REACH` after it,
+ *   widened to open after an ASCII character that is neither a letter nor a
+ *   digit, so the pattern's opening lookbehind sees there what it sees in the
+ *   whole text; overlapping windows are merged;
+ * - every match of the whole text holds an anchor hit at most `BEFORE` past
+ *   its start, so it starts inside a window, at least `REACH` before its end;
+ * - a pattern reads less than `REACH` characters past where it starts (its
+ *   longest match and lookahead), so from such a start the window's text
+ *   reads as the whole text does; matches that start later may be cut short
+ *   by the window's end, and are dropped (no match of the whole text starts
+ *   there, unless the window ends with the text);
+ * - between windows no match can start, so a scan window by window meets the
+ *   matches in the same order, none overlapping.
+ *
+ * The anchors are looser than the patterns (any case, no boundary before),
+ * so they may find more than the patterns need, never less.
+ */
+
+/** How far before its anchor a match may start (the longest pattern needs 49). */
+const BEFORE = 64;
+/** How far past its start a pattern may read (the longest needs about 90). */
+const REACH = 160;
+
+/** Whether a window may open after this character: ASCII, neither letter nor digit. */
+function opensAfter(c: number): boolean {
+  return c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
+/** Windows around the hits of `anchor` (global), as flat pairs [start, end, start, end, …]; hits for which `skip` holds are left out. */
+export function windowsAround(text: string, anchor: RegExp, skip?: (hit: string) => boolean): number[] {
+  const out: number[] = [];
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    if (skip?.(m[0])) continue;
+    const prevEnd = out.length ? out[out.length - 1]! : 0;
+    let start = Math.max(0, m.index - BEFORE);
+    while (start > prevEnd && !opensAfter(text.charCodeAt(start - 1))) start--;
+    const end = Math.min(text.length, m.index + REACH);
+    if (out.length && start <= prevEnd) out[out.length - 1] = Math.max(prevEnd, end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+/** The matches of `re` (global, every match holding an anchor of `windows`) in text, as a scan of the whole text finds them; `index` is in the whole text. */
+export function matchesIn(text: string, re: RegExp, windows: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let k = 0; k < windows.length; k += 2) {
+    const start = windows[k]!;
+    const end = windows[k + 1]!;
+    const part = start === 0 && end === text.length ? text : text.slice(start, end);
+    // Past this start a match may be cut short by the window's end (unless the window ends with the text).
+    const last = end === text.length ? Infinity : end - REACH - start;
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      if (m.index > last) break;
+      if (!m[0]) re.lastIndex++;
+      m.index += start;
+      out.push(m);
+    }
+  }
+  re.lastIndex = 0; // as `matchAll` elsewhere starts from it
+  return out;
+}
