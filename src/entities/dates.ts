@@ -203,9 +203,11 @@ const isVerbMay = (hit: string): boolean => hit === 'may';
 const WEEKDAY_ANCHOR = new RegExp(`(?:${WEEKDAY_NAMES.join('|')})`, 'giu');
 /** A word of time: REL_UNIT, PART_OF, DEICTIC, WEEKEND and the anchored offsets. */
 const TIME_ANCHOR = /year|month|week|day|quarter|qtr|fortnight|morning|afternoon|evening|night|tomorrow/giu;
-/** A piece of every named day's name. */
-const HOLIDAY_ANCHOR = /day|eve|hallowe|night|thanksgiving|holiday|pentecost|gras/giu;
+/** The last word of every named day's name (or the first of "Hallowe'en"). */
+const HOLIDAY_ANCHOR = /(?:day|eve|night|thanksgiving|holiday|pentecost|gras)(?![\p{L}])|hallowe/giu;
 const AGO_ANCHOR = /ago/giu;
+/** "15/2": DAY_MONTH. */
+const DAY_SLASH_MONTH = /\d\/\d/g;
 const SEASON_ANCHOR = /spring|summer|autumn|fall/giu;
 
 // ---------- candidates ----------
@@ -350,7 +352,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) add(m, monthValue(Number(m[2]), mo));
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesIn(text, DAY_MONTH, windowsAround(text, DAY_SLASH_MONTH))) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     let d = order === 'mdy' ? b : a;
@@ -885,21 +887,45 @@ const RANGE_JOIN = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?\s{0,3}(?:-|
  * ("l7 September l987"), digits read for letters inside a month's name ("0ctober", "Ju1y", "Apri1").
  */
 function readOcr(text: string): string {
-  let out = readOcrDigits(text);
-  if (OCR_MONTH_DIGIT.test(out)) out = out.replace(OCR_MONTH, (w) => {
-    if (!/[01]/.test(w) || !/\p{L}/u.test(w)) return w;
-    const fixed = w.replace(/0/g, (_, at: number) => (at === 0 ? 'O' : 'o')).replace(/1/g, 'l');
-    return MONTHS[fixed.toLowerCase()] ? fixed : w;
-  });
-  return out;
+  const out = readOcrDigits(text);
+  // Only a word that holds a letter beside a 0 or a 1 is read again, and no word runs across a window's start (it
+  // opens after a character that is neither letter nor digit): the windows around those pairs find every such word.
+  const windows = windowsAround(out, OCR_MONTH_DIGIT);
+  if (!windows.length) return out;
+  let fixed = '';
+  let at = 0;
+  for (const m of matchesIn(out, OCR_MONTH, windows)) {
+    const w = m[0];
+    if (!/[01]/.test(w) || !/\p{L}/u.test(w)) continue;
+    const read = w.replace(/0/g, (_, i: number) => (i === 0 ? 'O' : 'o')).replace(/1/g, 'l');
+    if (!MONTHS[read.toLowerCase()]) continue;
+    fixed += out.slice(at, m.index) + read;
+    at = m.index + w.length;
+  }
+  return at ? fixed + out.slice(at) : out;
 }
 /** A word of letters and the digits 0 and 1 that may be a month's name. */
 const OCR_MONTH = /(?<![\p{L}\p{N}])[\p{L}01]{3,9}(?![\p{L}\p{N}])/gu;
-const OCR_MONTH_DIGIT = /\p{L}[01]|[01]\p{L}/u;
+const OCR_MONTH_DIGIT = /\p{L}[01]|[01]\p{L}/gu;
+
+/**
+ * The settled candidates of the texts read last, one per way of reading: they do not depend on the reference date, so
+ * the document read again against its own date (resolveDates) takes them as they are. Candidates are never changed.
+ */
+const lastRead = new Map<string, { text: string; settled: readonly Candidate[] }>();
+
+function candidatesOf(text: string, order: 'dmy' | 'mdy', phrase: boolean): readonly Candidate[] {
+  const key = phrase ? `${order} phrase` : order;
+  const last = lastRead.get(key);
+  if (last && last.text === text) return last.settled;
+  const settled = settle(collect(readOcr(text), order, phrase), text.length);
+  lastRead.set(key, { text, settled });
+  return settled;
+}
 
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {
-  const settled = settle(collect(readOcr(text), order, phrase), text.length);
+  const settled = candidatesOf(text, order, phrase);
   interface Read {
     start: number;
     end: number;
@@ -982,20 +1008,31 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   return scanDates(text, order, toDay(options.referenceDate), true);
 }
 
+const orderOf = new WeakMap<DocumentText, { text: string; order: 'dmy' | 'mdy' }>();
+
 /** How a document writes its numeric dates: month first when one of them shows it, or its written dates are American. */
 export function documentDateOrder(doc: DocumentText): 'dmy' | 'mdy' {
   const given = normOrder(doc.options.dateOrder);
   if (given) return given;
+  // Several stages ask for it: it is read once per text.
+  const known = orderOf.get(doc);
+  if (known && known.text === doc.text) return known.order;
+  const order = writtenOrder(doc.text);
+  orderOf.set(doc, { text: doc.text, order });
+  return order;
+}
+function writtenOrder(text: string): 'dmy' | 'mdy' {
   let dmy = 0;
   let mdy = 0;
-  for (const m of doc.text.matchAll(NUMERIC)) {
+  for (const m of text.matchAll(NUMERIC)) {
     if (Number(m[1]) > 12) dmy++;
     else if (Number(m[3]) > 12) mdy++;
   }
   if (dmy || mdy) return mdy > dmy ? 'mdy' : 'dmy';
   let written = 0;
-  for (const m of doc.text.matchAll(MDY)) if (m[3]) written++;
-  for (const m of doc.text.matchAll(DMY)) if (m[3]) written--;
+  const months = windowsAround(text, MONTH_ANCHOR, isVerbMay);
+  for (const m of matchesIn(text, MDY, months)) if (m[3]) written++;
+  for (const m of matchesIn(text, DMY, months)) if (m[3]) written--;
   return written > 0 ? 'mdy' : 'dmy';
 }
 
@@ -1004,9 +1041,17 @@ export function findDateMentions(doc: DocumentText): DateMention[] {
   return outsideAddresses(doc.text, scanDates(doc.text, documentDateOrder(doc), toDay(doc.options.referenceDate)));
 }
 
+/** The addresses of the text read last (the document is read twice: before and after its date is known). */
+let lastContacts: { text: string; found: ReturnType<typeof scanContacts> } | null = null;
+function contactsOf(text: string): ReturnType<typeof scanContacts> {
+  if (lastContacts?.text !== text) lastContacts = { text, found: scanContacts(text) };
+  return lastContacts.found;
+}
+
 /** Drops mentions inside web and email addresses and phone numbers ("…/foia-1776-response.pdf", "+1 202 2021"). */
 export function outsideAddresses(text: string, mentions: DateMention[]): DateMention[] {
-  const addresses = scanContacts(text);
+  if (!mentions.length) return mentions;
+  const addresses = contactsOf(text);
   if (!addresses.length) return mentions;
   const inside = new Uint8Array(text.length + 1);
   for (const a of addresses) inside.fill(1, a.span.start, a.span.end);
