@@ -32,20 +32,81 @@ function opensAfter(c: number): boolean {
   return c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
-/** Windows around the hits of `anchor` (global), as flat pairs [start, end, start, end, …]; hits for which `skip` holds are left out. */
-export function windowsAround(text: string, anchor: RegExp, skip?: (hit: string) => boolean): number[] {
+/** Whether a UTF-16 code unit is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Windows around hits at the given offsets (ascending), as flat pairs [start, end, start, end, …]. */
+export function windowsAt(text: string, hits: readonly number[]): number[] {
   const out: number[] = [];
-  anchor.lastIndex = 0;
-  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
-    if (skip?.(m[0])) continue;
+  for (const at of hits) {
     const prevEnd = out.length ? out[out.length - 1]! : 0;
-    let start = Math.max(0, m.index - BEFORE);
+    let start = Math.max(0, at - BEFORE);
     while (start > prevEnd && !opensAfter(text.charCodeAt(start - 1))) start--;
-    const end = Math.min(text.length, m.index + REACH);
+    const end = Math.min(text.length, at + REACH);
     if (out.length && start <= prevEnd) out[out.length - 1] = Math.max(prevEnd, end);
     else out.push(start, end);
   }
   return out;
+}
+
+/** Windows around the hits of `anchor` (global); hits for which `skip` holds are left out. */
+export function windowsAround(text: string, anchor: RegExp, skip?: (hit: string) => boolean): number[] {
+  const hits: number[] = [];
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) if (!skip?.(m[0])) hits.push(m.index);
+  return windowsAt(text, hits);
+}
+
+/**
+ * A text in lower case with its offsets unchanged, to find anchor words with `indexOf`; null when lower-casing
+ * moves them ("İ" becomes two characters). "ſ" is read as the "s" it matches in a pattern without case.
+ */
+export function lowerOf(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+}
+
+/** Words that anchor a family of patterns. */
+export interface AnchorWords {
+  /** In lower case; found in any case. */
+  readonly words?: readonly string[];
+  /** Words that count only when no ASCII letter follows them (the patterns want no letter there). */
+  readonly closedWords?: readonly string[];
+  /** A word that does not count when written just so ("may", the verb). */
+  readonly not?: string;
+  /** The same anchor as a pattern (global, without case), for a text without an aligned lower case. */
+  readonly pattern: RegExp;
+}
+
+/** Windows around the anchor words in text; `lower` is `lowerOf(text)`. */
+export function windowsOfWords(text: string, lower: string | null, anchor: AnchorWords): number[] {
+  if (lower === null) return windowsAround(text, anchor.pattern, anchor.not === undefined ? undefined : (hit) => hit === anchor.not);
+  const hits: number[] = [];
+  const find = (w: string, closed: boolean): void => {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      if (closed && isAsciiLetter(text.charCodeAt(at + w.length))) continue;
+      if (w === anchor.not && text.startsWith(w, at)) continue;
+      hits.push(at);
+    }
+  };
+  for (const w of anchor.words ?? []) find(w, false);
+  for (const w of anchor.closedWords ?? []) find(w, true);
+  return windowsAt(text, hits.sort((a, b) => a - b));
+}
+
+/** Windows around the digits 0 and 1 beside a letter, or beside a character that may be one (any but ASCII). */
+export function windowsOfLetterDigits(text: string): number[] {
+  const maybeLetter = (c: number): boolean => isAsciiLetter(c) || c >= 128;
+  const hits: number[] = [];
+  for (const d of ['0', '1']) {
+    for (let at = text.indexOf(d); at >= 0; at = text.indexOf(d, at + 1)) {
+      if ((at > 0 && maybeLetter(text.charCodeAt(at - 1))) || maybeLetter(text.charCodeAt(at + 1))) hits.push(at);
+    }
+  }
+  return windowsAt(text, hits.sort((a, b) => a - b));
 }
 
 /** The matches of `re` (global, every match holding an anchor of `windows`) in text, as a scan of the whole text finds them; `index` is in the whole text. */

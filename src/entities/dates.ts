@@ -10,7 +10,7 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
-import { matchesIn, windowsAround } from './date-windows.js';
+import { type AnchorWords, lowerOf, matchesIn, windowsAround, windowsOfLetterDigits, windowsOfWords } from './date-windows.js';
 import { readOcrDigits } from './ocr.js';
 import { REQUEST_VERBS } from '../lexicons/request-verbs.js';
 import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
@@ -195,20 +195,30 @@ const HOLIDAY = new RegExp(`${B}(?:(last|next|this)\\s{1,3})?(${holidayNames.map
 
 // ---------- anchors: words every match of a family of patterns holds ----------
 
-/** A month's name in any case, not glued to a letter after it: the patterns on MON and MONX. */
-const MONTH_ANCHOR = new RegExp(`(?:${monthWords.join('|')})(?![a-z])`, 'giu');
-/** "may" in lower case is the verb: MON and MONX leave it out. */
-const isVerbMay = (hit: string): boolean => hit === 'may';
+/** A month's name in any case, not glued to a letter after it: the patterns on MON and MONX ("may" in lower case is the verb, left out by both). */
+const MONTH_ANCHOR: AnchorWords = {
+  closedWords: monthWords,
+  not: 'may',
+  pattern: new RegExp(`(?:${monthWords.join('|')})(?![a-z])`, 'giu'),
+};
 /** A weekday's name: the patterns on WD. */
-const WEEKDAY_ANCHOR = new RegExp(`(?:${WEEKDAY_NAMES.join('|')})`, 'giu');
+const WEEKDAY_ANCHOR: AnchorWords = {
+  words: WEEKDAY_NAMES.map((w) => w.toLowerCase()),
+  pattern: new RegExp(`(?:${WEEKDAY_NAMES.join('|')})`, 'giu'),
+};
+const timeWords = ['year', 'month', 'week', 'day', 'quarter', 'qtr', 'fortnight', 'morning', 'afternoon', 'evening', 'night', 'tomorrow'];
 /** A word of time: REL_UNIT, PART_OF, DEICTIC, WEEKEND and the anchored offsets. */
-const TIME_ANCHOR = /year|month|week|day|quarter|qtr|fortnight|morning|afternoon|evening|night|tomorrow/giu;
-/** The last word of every named day's name (or the first of "Hallowe'en"). */
-const HOLIDAY_ANCHOR = /(?:day|eve|night|thanksgiving|holiday|pentecost|gras)(?![\p{L}])|hallowe/giu;
-const AGO_ANCHOR = /ago/giu;
+const TIME_ANCHOR: AnchorWords = { words: timeWords, pattern: new RegExp(timeWords.join('|'), 'giu') };
+/** The last word of every named day's name, with no letter after it; or the first of "Hallowe'en". */
+const HOLIDAY_ANCHOR: AnchorWords = {
+  closedWords: ['day', 'eve', 'night', 'thanksgiving', 'holiday', 'pentecost', 'gras'],
+  words: ['hallowe'],
+  pattern: /(?:day|eve|night|thanksgiving|holiday|pentecost|gras)(?![a-z])|hallowe/giu,
+};
+const AGO_ANCHOR: AnchorWords = { words: ['ago'], pattern: /ago/giu };
+const SEASON_ANCHOR: AnchorWords = { words: ['spring', 'summer', 'autumn', 'fall'], pattern: /spring|summer|autumn|fall/giu };
 /** "15/2": DAY_MONTH. */
 const DAY_SLASH_MONTH = /\d\/\d/g;
-const SEASON_ANCHOR = /spring|summer|autumn|fall/giu;
 
 // ---------- candidates ----------
 
@@ -272,9 +282,10 @@ function dayRange(a: Day, b: Day): string | undefined {
 function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate[] {
   const out: Candidate[] = [];
   // Where the patterns built on a month's name, a weekday or a word of time can match (see date-windows.ts).
-  const months = windowsAround(text, MONTH_ANCHOR, isVerbMay);
-  const weekdays = windowsAround(text, WEEKDAY_ANCHOR);
-  const times = windowsAround(text, TIME_ANCHOR);
+  const lower = lowerOf(text);
+  const months = windowsOfWords(text, lower, MONTH_ANCHOR);
+  const weekdays = windowsOfWords(text, lower, WEEKDAY_ANCHOR);
+  const times = windowsOfWords(text, lower, TIME_ANCHOR);
   // A hit with neither value nor relative reading (30 February 2021) still holds its span, so no shorter reading of it counts.
   const add = (m: RegExpMatchArray, value?: string, rel?: Relative): void => {
     out.push({ start: m.index!, end: m.index! + m[0].length, value, rel });
@@ -396,7 +407,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const end = m.index! + m[0].length - (!m[3] && m[0].endsWith('.') && FULL_MONTHS.has(m[2]!.toLowerCase()) ? 1 : 0);
     out.push({ start: at, end, rel: { kind: 'month', m: mo, which, lead, tense } });
   }
-  for (const m of matchesIn(text, SEASON, windowsAround(text, SEASON_ANCHOR))) {
+  for (const m of matchesIn(text, SEASON, windowsOfWords(text, lower, SEASON_ANCHOR))) {
     const w = m[1]!.toLowerCase() as 'last' | 'this' | 'next';
     const [first, last] = SEASONS[m[2]!.toLowerCase()]!;
     add(m, undefined, { kind: 'season', first, last, which: w });
@@ -406,7 +417,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const w = m[1]!.toLowerCase();
     add(m, undefined, { kind: 'deictic', offset: w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0 });
   }
-  for (const m of matchesIn(text, AGO, windowsAround(text, AGO_ANCHOR))) {
+  for (const m of matchesIn(text, AGO, windowsOfWords(text, lower, AGO_ANCHOR))) {
     const n = countOf(m[1]);
     if (n > 0) add(m, undefined, { kind: 'ago', unit: TIME_UNITS[m[2]!.toLowerCase()]!, n, today: !!m[3] });
   }
@@ -461,7 +472,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const at = w === 'on' ? m.index! + m[0].indexOf(m[2]!) : m.index!;
     out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'weekday', day, which } });
   }
-  for (const m of matchesIn(text, HOLIDAY, windowsAround(text, HOLIDAY_ANCHOR))) {
+  for (const m of matchesIn(text, HOLIDAY, windowsOfWords(text, lower, HOLIDAY_ANCHOR))) {
     const key = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
     const holiday = HOLIDAYS.find((h) => h.names.some((n) => n.replace(/'/g, '') === key.replace(/'/g, '')));
     if (!holiday) continue;
@@ -890,7 +901,7 @@ function readOcr(text: string): string {
   const out = readOcrDigits(text);
   // Only a word that holds a letter beside a 0 or a 1 is read again, and no word runs across a window's start (it
   // opens after a character that is neither letter nor digit): the windows around those pairs find every such word.
-  const windows = windowsAround(out, OCR_MONTH_DIGIT);
+  const windows = windowsOfLetterDigits(out);
   if (!windows.length) return out;
   let fixed = '';
   let at = 0;
@@ -906,7 +917,6 @@ function readOcr(text: string): string {
 }
 /** A word of letters and the digits 0 and 1 that may be a month's name. */
 const OCR_MONTH = /(?<![\p{L}\p{N}])[\p{L}01]{3,9}(?![\p{L}\p{N}])/gu;
-const OCR_MONTH_DIGIT = /\p{L}[01]|[01]\p{L}/gu;
 
 /**
  * The settled candidates of the texts read last, one per way of reading: they do not depend on the reference date, so
@@ -1030,7 +1040,7 @@ function writtenOrder(text: string): 'dmy' | 'mdy' {
   }
   if (dmy || mdy) return mdy > dmy ? 'mdy' : 'dmy';
   let written = 0;
-  const months = windowsAround(text, MONTH_ANCHOR, isVerbMay);
+  const months = windowsOfWords(text, lowerOf(text), MONTH_ANCHOR);
   for (const m of matchesIn(text, MDY, months)) if (m[3]) written++;
   for (const m of matchesIn(text, DMY, months)) if (m[3]) written--;
   return written > 0 ? 'mdy' : 'dmy';
