@@ -88,7 +88,8 @@ const MON = `(${monthWords.flatMap((w) => [cap(w), w.toUpperCase()]).join('|')})
 /** Month names in any case, beside a day number ("23rd february"); not "may". */
 const monthForms = monthWords.flatMap((w) => (w === 'may' ? [cap(w), w.toUpperCase()] : [cap(w), w.toUpperCase(), w]));
 const MONX = `(${monthForms.join('|')})(?![\\p{L}])\\.?`;
-const WD = `(${WEEKDAY_NAMES.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})(?![\\p{L}])`;
+const weekdayForms = WEEKDAY_NAMES.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]);
+const WD = `(${weekdayForms.join('|')})(?![\\p{L}])`;
 const ordinalWords = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length);
 /** A day: 15, 15th, or an ordinal word ("twenty-fourth", "Eighth"). */
 const ordinalForms = ordinalWords.flatMap((w) => [w, cap(w)]);
@@ -173,9 +174,10 @@ const DEICTIC = new RegExp(`${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?
 /** last year, this month, next year, later this month, earlier this year, next quarter */
 const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{0,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
 const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const COUNT_FIRSTS = `\\d${firstsOf(Object.keys(COUNT_WORDS))}`;
 const UNIT = `(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
 /** three years ago (today), two months ago */
-const AGO = new RegExp(`${B}${COUNT}\\s{1,3}${UNIT}\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
+const AGO = new RegExp(`${opening(COUNT_FIRSTS)}${B}${COUNT}\\s{1,3}${UNIT}\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
 /** in 5 days, within two weeks, 5 days from now, 2 days later, next 2 weeks, last two weeks */
 const OFFSET = new RegExp(`${B}(?:(in|within|after|next|last|past|give it)\\s{1,3})?${COUNT}\\s{0,3}${UNIT}(?:\\s{1,3}(from now|later|hence))?(?![\\p{L}])`, 'giu');
 /** +2 months, -3y */
@@ -183,11 +185,12 @@ const OFFSET_SIGNED = new RegExp(`(?<![\\p{L}\\p{N}])([+-])(\\d{1,3})\\s{0,2}${U
 /** this weekend, next weekend, last weekday */
 const WEEKEND = new RegExp(`${B}(last|this|next|coming|past)\\s{1,3}(weekend|weekday)(?![\\p{L}])`, 'giu');
 /** 2 days after, the day before: joined to the date that follows */
-const OFFSET_BEFORE = new RegExp(`${B}(?:the|${COUNT})\\s{1,3}${UNIT}\\s{1,3}(before|after)\\s{1,3}`, 'giu');
+const OFFSET_BEFORE = new RegExp(`${opening(`t${COUNT_FIRSTS}`)}${B}(?:the|${COUNT})\\s{1,3}${UNIT}\\s{1,3}(before|after)\\s{1,3}`, 'giu');
 /** Exact counts of an anchored offset: "two days later" (not "a few days later"). */
-const ACOUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).filter((w) => !/few|several|couple/.test(w)).sort((a, b) => b.length - a.length).join('|')})`;
+const exactCounts = Object.keys(COUNT_WORDS).filter((w) => !/few|several|couple/.test(w));
+const ACOUNT = `(\\d{1,2}|${exactCounts.sort((a, b) => b.length - a.length).join('|')})`;
 /** two days later, a week later, three months earlier, two days on: from the date told just before */
-const ANCHORED_COUNT = new RegExp(`${B}${ACOUNT}\\s{1,3}(days?|weeks?|fortnights?|months?|years?)\\s{1,3}(later|earlier|afterwards|on)(?![\\p{L}])`, 'giu');
+const ANCHORED_COUNT = new RegExp(`${opening(`\\d${firstsOf(exactCounts)}`)}${B}${ACOUNT}\\s{1,3}(days?|weeks?|fortnights?|months?|years?)\\s{1,3}(later|earlier|afterwards|on)(?![\\p{L}])`, 'giu');
 /** the next day, the following year, the same day, the previous month: from the date told just before */
 const ANCHORED_NEXT = new RegExp(`${B}the\\s{1,3}(next|following|same|previous|preceding)\\s{1,3}(day|morning|afternoon|evening|night|month|year)(?![\\p{L}])`, 'giu');
 /** later that day, earlier that year, that same month, later the same day */
@@ -200,7 +203,7 @@ const ANCHORED_AFTER = new RegExp(`${B}the\\s{1,3}(day|morning|evening|night|mon
 const ANCHOR_REACH = 600;
 
 /** Friday of next week, Tuesday, next week */
-const WEEKDAY_OF_WEEK = new RegExp(`${B}${WD}(?:,?\\s{1,3}|\\s{1,3}of\\s{1,3})(next|last|this)\\s{1,3}week(?![\\p{L}])`, 'giu');
+const WEEKDAY_OF_WEEK = new RegExp(`${opening(firstsOf(weekdayForms))}${B}${WD}(?:,?\\s{1,3}|\\s{1,3}of\\s{1,3})(next|last|this)\\s{1,3}week(?![\\p{L}])`, 'giu');
 /** Thursday, last Friday, next Monday */
 const REL_WEEKDAY = re(`${B}(?:(last|this|next|on|On|Last|This|Next|coming|past)\\s{1,3})?${WD}`);
 const holidayNames = HOLIDAYS.flatMap((h) => h.names).sort((a, b) => b.length - a.length);
