@@ -69,32 +69,40 @@ export function lowerOf(text: string): string | null {
   return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
 }
 
-/** Words that anchor a family of patterns. */
+/** Words that anchor a family of patterns, found in any case: as patterns over the lower case and over the text. */
 export interface AnchorWords {
-  /** In lower case; found in any case. */
-  readonly words?: readonly string[];
-  /** Words that count only when no ASCII letter follows them (the patterns want no letter there). */
-  readonly closedWords?: readonly string[];
+  readonly inLower: RegExp;
+  readonly inText: RegExp;
   /** A word that does not count when written just so ("may", the verb). */
   readonly not?: string;
-  /** The same anchor as a pattern (global, without case), for a text without an aligned lower case. */
-  readonly pattern: RegExp;
 }
 
-/** Windows around the anchor words in text; `lower` is `lowerOf(text)`. */
+/**
+ * Anchor words (in lower case): `words` anywhere, `closedWords` only where no letter follows them (the patterns want
+ * none there). A scan of the lower case (same offsets) without case folding is the cheaper of the two.
+ */
+export function anchorWords(words: readonly string[], closedWords: readonly string[] = [], not?: string): AnchorWords {
+  const parts: string[] = [];
+  if (closedWords.length) parts.push(`(?:${closedWords.join('|')})(?![a-z])`);
+  if (words.length) parts.push(`(?:${words.join('|')})`);
+  const source = parts.join('|');
+  return { inLower: new RegExp(source, 'g'), inText: new RegExp(source, 'giu'), not };
+}
+
+/**
+ * Windows around the anchor words in text; `lower` is `lowerOf(text)`. The hits are runs of letters, so none runs
+ * across the start of a match (a letter never stands just before one); a word a hit hides starts inside that hit.
+ */
 export function windowsOfWords(text: string, lower: string | null, anchor: AnchorWords): number[] {
-  if (lower === null) return windowsAround(text, anchor.pattern, anchor.not === undefined ? undefined : (hit) => hit === anchor.not);
   const hits: number[] = [];
-  const find = (w: string, closed: boolean): void => {
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-      if (closed && isAsciiLetter(text.charCodeAt(at + w.length))) continue;
-      if (w === anchor.not && text.startsWith(w, at)) continue;
-      hits.push(at);
-    }
-  };
-  for (const w of anchor.words ?? []) find(w, false);
-  for (const w of anchor.closedWords ?? []) find(w, true);
-  return windowsAt(text, hits.sort((a, b) => a - b));
+  const re = lower === null ? anchor.inText : anchor.inLower;
+  const subject = lower ?? text;
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m; m = re.exec(subject)) {
+    if (anchor.not !== undefined && m[0] === anchor.not && text.startsWith(anchor.not, m.index)) continue;
+    hits.push(m.index);
+  }
+  return windowsAt(text, hits);
 }
 
 /** Windows around the digits 0 and 1 beside a letter, or beside a character that may be one (any but ASCII). */

@@ -10,7 +10,7 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
-import { type AnchorWords, lowerOf, matchesIn, windowsAround, windowsOfLetterDigits, windowsOfWords } from './date-windows.js';
+import { anchorWords, lowerOf, matchesIn, windowsAround, windowsOfLetterDigits, windowsOfWords } from './date-windows.js';
 import { readOcrDigits } from './ocr.js';
 import { REQUEST_VERBS } from '../lexicons/request-verbs.js';
 import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
@@ -213,27 +213,15 @@ const HOLIDAY = new RegExp(`${B}(?:(last|next|this)\\s{1,3})?(${holidayNames.map
 // ---------- anchors: words every match of a family of patterns holds ----------
 
 /** A month's name in any case, not glued to a letter after it: the patterns on MON and MONX ("may" in lower case is the verb, left out by both). */
-const MONTH_ANCHOR: AnchorWords = {
-  closedWords: monthWords,
-  not: 'may',
-  pattern: new RegExp(`(?:${monthWords.join('|')})(?![a-z])`, 'giu'),
-};
+const MONTH_ANCHOR = anchorWords([], monthWords, 'may');
 /** A weekday's name: the patterns on WD. */
-const WEEKDAY_ANCHOR: AnchorWords = {
-  words: WEEKDAY_NAMES.map((w) => w.toLowerCase()),
-  pattern: new RegExp(`(?:${WEEKDAY_NAMES.join('|')})`, 'giu'),
-};
-const timeWords = ['year', 'month', 'week', 'day', 'quarter', 'qtr', 'fortnight', 'morning', 'afternoon', 'evening', 'night', 'tomorrow'];
+const WEEKDAY_ANCHOR = anchorWords(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
 /** A word of time: REL_UNIT, PART_OF, DEICTIC, WEEKEND and the anchored offsets. */
-const TIME_ANCHOR: AnchorWords = { words: timeWords, pattern: new RegExp(timeWords.join('|'), 'giu') };
+const TIME_ANCHOR = anchorWords(['year', 'month', 'week', 'day', 'quarter', 'qtr', 'fortnight', 'morning', 'afternoon', 'evening', 'night', 'tomorrow']);
 /** The last word of every named day's name, with no letter after it; or the first of "Hallowe'en". */
-const HOLIDAY_ANCHOR: AnchorWords = {
-  closedWords: ['day', 'eve', 'night', 'thanksgiving', 'holiday', 'pentecost', 'gras'],
-  words: ['hallowe'],
-  pattern: /(?:day|eve|night|thanksgiving|holiday|pentecost|gras)(?![a-z])|hallowe/giu,
-};
-const AGO_ANCHOR: AnchorWords = { words: ['ago'], pattern: /ago/giu };
-const SEASON_ANCHOR: AnchorWords = { words: ['spring', 'summer', 'autumn', 'fall'], pattern: /spring|summer|autumn|fall/giu };
+const HOLIDAY_ANCHOR = anchorWords(['hallowe'], ['day', 'eve', 'night', 'thanksgiving', 'holiday', 'pentecost', 'gras']);
+const AGO_ANCHOR = anchorWords(['ago']);
+const SEASON_ANCHOR = anchorWords(['spring', 'summer', 'autumn', 'fall']);
 /** "15/2": DAY_MONTH. */
 const DAY_SLASH_MONTH = /\d\/\d/g;
 
