@@ -170,9 +170,9 @@ const SEASON = re(`${B}(last|this|next|Last|This|Next)\\s{1,3}(spring|summer|aut
 /** the end of the year, the beginning of this month: the current year or month */
 const PART_OF = re(`${B}(?:end|start|beginning|middle|rest|remainder|close)\\s{1,3}of\\s{1,3}(?:the|this)\\s{1,3}(year|month)(?![\\p{L}])`);
 /** yesterday, today, tomorrow, tonight, this morning, last night */
-const DEICTIC = new RegExp(`${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night)(?![\\p{L}])`, 'giu');
+const DEICTIC = new RegExp(`${opening('ytl')}${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night)(?![\\p{L}])`, 'giu');
 /** last year, this month, next year, later this month, earlier this year, next quarter */
-const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{0,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
+const REL_UNIT = re(`${opening('leLtTnNpc')}${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{0,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
 const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const COUNT_FIRSTS = `\\d${firstsOf(Object.keys(COUNT_WORDS))}`;
 const UNIT = `(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
