@@ -90,10 +90,10 @@ export function anchorWords(words: readonly string[], closedWords: readonly stri
 }
 
 /**
- * Windows around the anchor words in text; `lower` is `lowerOf(text)`. The hits are runs of letters, so none runs
- * across the start of a match (a letter never stands just before one); a word a hit hides starts inside that hit.
+ * Where the anchor words stand in text, ascending; `lower` is `lowerOf(text)`. The hits are runs of letters, so none
+ * runs across the start of a match (a letter never stands just before one); a word a hit hides starts inside it.
  */
-export function windowsOfWords(text: string, lower: string | null, anchor: AnchorWords): number[] {
+export function hitsOfWords(text: string, lower: string | null, anchor: AnchorWords): number[] {
   const hits: number[] = [];
   const re = lower === null ? anchor.inText : anchor.inLower;
   const subject = lower ?? text;
@@ -102,7 +102,32 @@ export function windowsOfWords(text: string, lower: string | null, anchor: Ancho
     if (anchor.not !== undefined && m[0] === anchor.not && text.startsWith(anchor.not, m.index)) continue;
     hits.push(m.index);
   }
-  return windowsAt(text, hits);
+  return hits;
+}
+
+/** Windows around the anchor words in text. */
+export function windowsOfWords(text: string, lower: string | null, anchor: AnchorWords): number[] {
+  return windowsAt(text, hitsOfWords(text, lower, anchor));
+}
+
+/**
+ * The matches of a sticky pattern `re` that opens with an anchor word (after a lookbehind that wants no letter before
+ * it), tried only at the anchor hits: as a scan of the whole text finds them, since a match can start nowhere else
+ * (a word a hit hides has a letter just before it). Each try reads the whole text, so lookarounds see what they see.
+ */
+export function matchesAt(text: string, re: RegExp, hits: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let free = 0;
+  for (const at of hits) {
+    if (at < free) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    free = at + Math.max(1, m[0].length);
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** Windows around the digits 0 and 1 beside a letter, or beside a character that may be one (any but ASCII). */

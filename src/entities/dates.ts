@@ -10,7 +10,7 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
-import { anchorWords, lowerOf, matchesIn, windowsAround, windowsOfLetterDigits, windowsOfWords } from './date-windows.js';
+import { anchorWords, hitsOfWords, lowerOf, matchesAt, matchesIn, windowsAround, windowsAt, windowsOfLetterDigits, windowsOfWords } from './date-windows.js';
 import { readOcrDigits } from './ocr.js';
 import { REQUEST_VERBS } from '../lexicons/request-verbs.js';
 import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
@@ -222,6 +222,11 @@ const TIME_ANCHOR = anchorWords(['year', 'month', 'week', 'day', 'quarter', 'qtr
 const HOLIDAY_ANCHOR = anchorWords(['hallowe'], ['day', 'eve', 'night', 'thanksgiving', 'holiday', 'pentecost', 'gras']);
 const AGO_ANCHOR = anchorWords(['ago']);
 const SEASON_ANCHOR = anchorWords(['spring', 'summer', 'autumn', 'fall']);
+/** Sticky copies of the patterns that open with a month's or a weekday's name, tried only where one stands. */
+const AT_HIT = Object.fromEntries(
+  Object.entries({ MDY_RANGE, MDY_SPAN, MDY, MY, MY_RANGE, WEEKDAY_OF_WEEK }).map(([k, r]) => [k, new RegExp(r.source, `${r.flags}y`)]),
+) as Record<'MDY_RANGE' | 'MDY_SPAN' | 'MDY' | 'MY' | 'MY_RANGE' | 'WEEKDAY_OF_WEEK', RegExp>;
+
 /** "15/2": DAY_MONTH. */
 const DAY_SLASH_MONTH = /\d\/\d/g;
 
@@ -288,8 +293,10 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
   const out: Candidate[] = [];
   // Where the patterns built on a month's name, a weekday or a word of time can match (see date-windows.ts).
   const lower = lowerOf(text);
-  const months = windowsOfWords(text, lower, MONTH_ANCHOR);
-  const weekdays = windowsOfWords(text, lower, WEEKDAY_ANCHOR);
+  const monthHits = hitsOfWords(text, lower, MONTH_ANCHOR);
+  const months = windowsAt(text, monthHits);
+  const weekdayHits = hitsOfWords(text, lower, WEEKDAY_ANCHOR);
+  const weekdays = windowsAt(text, weekdayHits);
   const times = windowsOfWords(text, lower, TIME_ANCHOR);
   // A hit with neither value nor relative reading (30 February 2021) still holds its span, so no shorter reading of it counts.
   const add = (m: RegExpMatchArray, value?: string, rel?: Relative): void => {
@@ -319,18 +326,18 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     dayOrRel(m, yearOf(m[4], m[2], m[3]), monthOf(m[2]), dayOf(m[1]), m[5]);
   }
   for (const m of matchesIn(text, DMY_WORDS, months)) dayOrRel(m, yearOf(m[3], m[2], ' '), monthOf(m[2]), dayOf(m[1]), m[4]);
-  for (const m of matchesIn(text, MDY_RANGE, months)) {
+  for (const m of matchesAt(text, AT_HIT.MDY_RANGE, monthHits)) {
     const [mo, d1, d2] = [monthOf(m[1]), dayOf(m[2]), dayOf(m[3])];
     const y = yearOf(m[4], m[1], ' ');
     if (y !== null) add(m, dayRange({ y, m: mo, d: d1 }, { y, m: mo, d: d2 }));
     else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[5]) });
   }
-  for (const m of matchesIn(text, MDY_SPAN, months)) {
+  for (const m of matchesAt(text, AT_HIT.MDY_SPAN, monthHits)) {
     const y = yearOf(m[5], m[3], ' ');
     if (y !== null) add(m, dayRange({ y, m: monthOf(m[1]), d: dayOf(m[2]) }, { y, m: monthOf(m[3]), d: dayOf(m[4]) }));
   }
-  for (const m of matchesIn(text, MDY, months)) dayOrRel(m, yearOf(m[4], m[1], m[3]), monthOf(m[1]), dayOf(m[2]), m[5]);
-  for (const m of matchesIn(text, MY, months)) {
+  for (const m of matchesAt(text, AT_HIT.MDY, monthHits)) dayOrRel(m, yearOf(m[4], m[1], m[3]), monthOf(m[1]), dayOf(m[2]), m[5]);
+  for (const m of matchesAt(text, AT_HIT.MY, monthHits)) {
     const y = yearOf(m[3], m[1], m[2]);
     if (y !== null) add(m, monthValue(y, monthOf(m[1])));
   }
@@ -339,7 +346,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const [y, mo, d] = [Number(m[1]), monthOf(m[2]), Number(m[3])];
     add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
   }
-  for (const m of matchesIn(text, MY_RANGE, months)) {
+  for (const m of matchesAt(text, AT_HIT.MY_RANGE, monthHits)) {
     const y = Number(m[3]);
     const a = monthOf(m[1]);
     const b = monthOf(m[2]);
@@ -462,7 +469,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const which = w === 'last' || w === 'past' ? 'last' : w === 'next' ? 'next' : 'this';
     add(m, undefined, { kind: m[2]!.toLowerCase() === 'weekend' ? 'weekend' : 'workday', which });
   }
-  for (const m of matchesIn(text, WEEKDAY_OF_WEEK, weekdays)) {
+  for (const m of matchesAt(text, AT_HIT.WEEKDAY_OF_WEEK, weekdayHits)) {
     const w = m[2]!.toLowerCase();
     add(m, undefined, { kind: 'week-day', day: WEEKDAYS[m[1]!.toLowerCase()]!, week: w === 'next' ? 1 : w === 'last' ? -1 : 0 });
   }
@@ -1045,9 +1052,9 @@ function writtenOrder(text: string): 'dmy' | 'mdy' {
   }
   if (dmy || mdy) return mdy > dmy ? 'mdy' : 'dmy';
   let written = 0;
-  const months = windowsOfWords(text, lowerOf(text), MONTH_ANCHOR);
-  for (const m of matchesIn(text, MDY, months)) if (m[3]) written++;
-  for (const m of matchesIn(text, DMY, months)) if (m[3]) written--;
+  const monthHits = hitsOfWords(text, lowerOf(text), MONTH_ANCHOR);
+  for (const m of matchesAt(text, AT_HIT.MDY, monthHits)) if (m[3]) written++;
+  for (const m of matchesIn(text, DMY, windowsAt(text, monthHits))) if (m[3]) written--;
   return written > 0 ? 'mdy' : 'dmy';
 }
 
