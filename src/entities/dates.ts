@@ -10,6 +10,7 @@
 import type { DateMention } from '../model/date.js';
 import type { DocumentText } from '../text/document-text.js';
 import { scanContacts } from './contacts.js';
+import { anchorWords, hitsOfWords, lowerOf, matchesAt, matchesIn, windowsAround, windowsAt, windowsOfLetterDigits, windowsOfWords } from './date-windows.js';
 import { readOcrDigits } from './ocr.js';
 import { REQUEST_VERBS } from '../lexicons/request-verbs.js';
 import { COUNT_NOUNS, COUNT_WORDS, DATE_NAME_HEADS, MONTHS, ORDINAL_DAYS, TIME_UNITS, WEEKDAYS, WEEKDAY_NAMES } from '../lexicons/months.js';
@@ -85,11 +86,14 @@ const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** Month names as written in prose: "November", "Nov.", "NOVEMBER" (not "may", the verb). */
 const MON = `(${monthWords.flatMap((w) => [cap(w), w.toUpperCase()]).join('|')})(?![\\p{L}])\\.?`;
 /** Month names in any case, beside a day number ("23rd february"); not "may". */
-const MONX = `(${monthWords.flatMap((w) => (w === 'may' ? [cap(w), w.toUpperCase()] : [cap(w), w.toUpperCase(), w])).join('|')})(?![\\p{L}])\\.?`;
-const WD = `(${WEEKDAY_NAMES.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|')})(?![\\p{L}])`;
+const monthForms = monthWords.flatMap((w) => (w === 'may' ? [cap(w), w.toUpperCase()] : [cap(w), w.toUpperCase(), w]));
+const MONX = `(${monthForms.join('|')})(?![\\p{L}])\\.?`;
+const weekdayForms = WEEKDAY_NAMES.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]);
+const WD = `(${weekdayForms.join('|')})(?![\\p{L}])`;
 const ordinalWords = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length);
 /** A day: 15, 15th, or an ordinal word ("twenty-fourth", "Eighth"). */
-const DAY = `(\\d{1,2}(?:st|nd|rd|th)?(?![\\d])|${ordinalWords.flatMap((w) => [w, cap(w)]).join('|')})(?![\\p{L}])`;
+const ordinalForms = ordinalWords.flatMap((w) => [w, cap(w)]);
+const DAY = `(\\d{1,2}(?:st|nd|rd|th)?(?![\\d])|${ordinalForms.join('|')})(?![\\p{L}])`;
 /** A day after its month: a number or a lower-case ordinal word ("May eighth"; "May First" is a name). */
 const DAYL = `(\\d{1,2}(?:st|nd|rd|th)?(?![\\d])|${ordinalWords.join('|')})(?![\\p{L}])`;
 /** A day number glued to a month ("15Sep") or apart. */
@@ -107,28 +111,40 @@ const MY_SEP = '(,?\\s{1,3}|[-/])';
 
 const re = (s: string): RegExp => new RegExp(s, 'gu');
 
+/**
+ * A lookahead for the characters a match can open with, put first: the engine then tries the boundary and the long
+ * alternatives of a day or a month only where one may start (twice as fast in the windows around month names).
+ */
+const opening = (chars: string): string => `(?=[${chars}])`;
+const firstsOf = (forms: readonly string[]): string => [...new Set(forms.map((w) => w[0]!))].join('');
+/** A day, as a number or an ordinal word. */
+const AT_DAY = opening(`\\d${firstsOf(ordinalForms)}`);
+/** A month's name, in any of the forms of MON and MONX. */
+const AT_MONTH = opening(firstsOf(monthForms));
+const AT_DIGIT = opening('\\d');
+
 /** 23rd - 25th of November (2021), Eighth to eleventh May 2010 */
-const DMY_RANGE = re(`${B}${DAY}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX}(?:${MY_SEP}${YEARX}|${YEAR_PHRASE})`);
+const DMY_RANGE = re(`${AT_DAY}${B}${DAY}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX}(?:${MY_SEP}${YEARX}|${YEAR_PHRASE})`);
 /** 30 November - 2 December 2021 */
-const DMY_SPAN = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX},?\\s{1,3}${YEARX}`);
+const DMY_SPAN = re(`${AT_DAY}${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX}${TO}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MONX},?\\s{1,3}${YEARX}`);
 /** 15 November 2021, 15th of November, 15 Nov. 2021, 10-August-2012, 15Sep */
-const DMY = re(`${B}${DAYN}${DM}${MONX}(?:${MY_SEP}${YEARX}|${YEAR_PHRASE})`);
+const DMY = re(`${AT_DIGIT}${B}${DAYN}${DM}${MONX}(?:${MY_SEP}${YEARX}|${YEAR_PHRASE})`);
 /** Twenty-fourth of May, the eighth of March 2010 */
-const DMY_WORDS = re(`${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEARX}|${YEAR_PHRASE})`);
+const DMY_WORDS = re(`${AT_DAY}${B}${DAY}(?:\\s{1,3}of)?\\s{1,3}${MON}(?:,?\\s{1,3}${YEARX}|${YEAR_PHRASE})`);
 /** July 19-20, 2021; May eighth - tenth, 2010 */
-const MDY_RANGE = re(`${B}${MONX},?\\s{1,3}${DAYL}${TO}${DAYL}(?:,?\\s{1,3}${YEARX}|${YEAR_PHRASE})`);
+const MDY_RANGE = re(`${AT_MONTH}${B}${MONX},?\\s{1,3}${DAYL}${TO}${DAYL}(?:,?\\s{1,3}${YEARX}|${YEAR_PHRASE})`);
 /** July 30 - August 2, 2021 */
-const MDY_SPAN = re(`${B}${MONX}\\s{1,3}${DAYL}${TO}${MONX}\\s{1,3}${DAYL},?\\s{1,3}${YEARX}`);
+const MDY_SPAN = re(`${AT_MONTH}${B}${MONX}\\s{1,3}${DAYL}${TO}${MONX}\\s{1,3}${DAYL},?\\s{1,3}${YEARX}`);
 /** November 15, 2021; November 15; March, 6th 2016; August-10-2012; May eighth, 2010 */
-const MDY = re(`${B}${MONX}(?:,?\\s{1,3}|[-/])${DAYL}(?:(,?\\s{1,3}|[-/])${YEARX}|${YEAR_PHRASE})`);
+const MDY = re(`${AT_MONTH}${B}${MONX}(?:,?\\s{1,3}|[-/])${DAYL}(?:(,?\\s{1,3}|[-/])${YEARX}|${YEAR_PHRASE})`);
 /** November 2021, Nov. 2021, November of 2021, Sep-2012, Aug 96 */
-const MY = re(`${B}${MON}(,?(?:\\s{1,3}of)?\\s{1,3}|[-/])${YEARX}`);
+const MY = re(`${AT_MONTH}${B}${MON}(,?(?:\\s{1,3}of)?\\s{1,3}|[-/])${YEARX}`);
 /** 2024 August, 2024-Aug, 2024 AD August */
-const YM = re(`${B}(\\d{4})(?:\\s{1,3}AD)?(?:\\s{1,3}|\\s?[-/]\\s?)${MON}(?!\\s?[-/]?\\s?\\d)`);
+const YM = re(`${AT_DIGIT}${B}(\\d{4})(?:\\s{1,3}AD)?(?:\\s{1,3}|\\s?[-/]\\s?)${MON}(?!\\s?[-/]?\\s?\\d)`);
 /** 2012/Aug/10, 2018 March 18 */
-const YMD = re(`${B}(\\d{4})(?:\\s{1,3}|\\s?[-/]\\s?)${MONX}(?:\\s{1,3}|\\s?[-/]\\s?)(\\d{1,2})(?![\\d])`);
+const YMD = re(`${AT_DIGIT}${B}(\\d{4})(?:\\s{1,3}|\\s?[-/]\\s?)${MONX}(?:\\s{1,3}|\\s?[-/]\\s?)(\\d{1,2})(?![\\d])`);
 /** July - September 2021 */
-const MY_RANGE = re(`${B}${MON}${TO}${MON},?\\s{1,3}(\\d{4})`);
+const MY_RANGE = re(`${AT_MONTH}${B}${MON}${TO}${MON},?\\s{1,3}(\\d{4})`);
 /** 2021-11-15, 2021/11/15, 2014 12 28 */
 const ISO = re(`${B}(\\d{4})([-/. ])(\\d{1,2})\\2(\\d{1,2})(?![\\d])`);
 /** 15/11/2021, 15.11.21, 11-15-2021, 31 10 1974 */
@@ -154,13 +170,14 @@ const SEASON = re(`${B}(last|this|next|Last|This|Next)\\s{1,3}(spring|summer|aut
 /** the end of the year, the beginning of this month: the current year or month */
 const PART_OF = re(`${B}(?:end|start|beginning|middle|rest|remainder|close)\\s{1,3}of\\s{1,3}(?:the|this)\\s{1,3}(year|month)(?![\\p{L}])`);
 /** yesterday, today, tomorrow, tonight, this morning, last night */
-const DEICTIC = new RegExp(`${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night)(?![\\p{L}])`, 'giu');
+const DEICTIC = new RegExp(`${opening('ytl')}${B}(yesterday|today|tomorrow|tonight|this\\s{1,3}(?:morning|afternoon|evening)|last\\s{1,3}night)(?![\\p{L}])`, 'giu');
 /** last year, this month, next year, later this month, earlier this year, next quarter */
-const REL_UNIT = re(`${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{0,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
+const REL_UNIT = re(`${opening('leLtTnNpc')}${B}(?:(?:later|earlier)\\s{1,3})?(last|this|next|previous|past|coming|Last|This|Next)\\s{0,3}(year|month|week|day|quarter|qtr)(?![\\p{L}])`);
 const COUNT = `(\\d{1,3}|${Object.keys(COUNT_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const COUNT_FIRSTS = `\\d${firstsOf(Object.keys(COUNT_WORDS))}`;
 const UNIT = `(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
 /** three years ago (today), two months ago */
-const AGO = new RegExp(`${B}${COUNT}\\s{1,3}${UNIT}\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
+const AGO = new RegExp(`${opening(COUNT_FIRSTS)}${B}${COUNT}\\s{1,3}${UNIT}\\s{1,3}ago(?:\\s{1,3}(today))?`, 'giu');
 /** in 5 days, within two weeks, 5 days from now, 2 days later, next 2 weeks, last two weeks */
 const OFFSET = new RegExp(`${B}(?:(in|within|after|next|last|past|give it)\\s{1,3})?${COUNT}\\s{0,3}${UNIT}(?:\\s{1,3}(from now|later|hence))?(?![\\p{L}])`, 'giu');
 /** +2 months, -3y */
@@ -168,11 +185,12 @@ const OFFSET_SIGNED = new RegExp(`(?<![\\p{L}\\p{N}])([+-])(\\d{1,3})\\s{0,2}${U
 /** this weekend, next weekend, last weekday */
 const WEEKEND = new RegExp(`${B}(last|this|next|coming|past)\\s{1,3}(weekend|weekday)(?![\\p{L}])`, 'giu');
 /** 2 days after, the day before: joined to the date that follows */
-const OFFSET_BEFORE = new RegExp(`${B}(?:the|${COUNT})\\s{1,3}${UNIT}\\s{1,3}(before|after)\\s{1,3}`, 'giu');
+const OFFSET_BEFORE = new RegExp(`${opening(`t${COUNT_FIRSTS}`)}${B}(?:the|${COUNT})\\s{1,3}${UNIT}\\s{1,3}(before|after)\\s{1,3}`, 'giu');
 /** Exact counts of an anchored offset: "two days later" (not "a few days later"). */
-const ACOUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).filter((w) => !/few|several|couple/.test(w)).sort((a, b) => b.length - a.length).join('|')})`;
+const exactCounts = Object.keys(COUNT_WORDS).filter((w) => !/few|several|couple/.test(w));
+const ACOUNT = `(\\d{1,2}|${exactCounts.sort((a, b) => b.length - a.length).join('|')})`;
 /** two days later, a week later, three months earlier, two days on: from the date told just before */
-const ANCHORED_COUNT = new RegExp(`${B}${ACOUNT}\\s{1,3}(days?|weeks?|fortnights?|months?|years?)\\s{1,3}(later|earlier|afterwards|on)(?![\\p{L}])`, 'giu');
+const ANCHORED_COUNT = new RegExp(`${opening(`\\d${firstsOf(exactCounts)}`)}${B}${ACOUNT}\\s{1,3}(days?|weeks?|fortnights?|months?|years?)\\s{1,3}(later|earlier|afterwards|on)(?![\\p{L}])`, 'giu');
 /** the next day, the following year, the same day, the previous month: from the date told just before */
 const ANCHORED_NEXT = new RegExp(`${B}the\\s{1,3}(next|following|same|previous|preceding)\\s{1,3}(day|morning|afternoon|evening|night|month|year)(?![\\p{L}])`, 'giu');
 /** later that day, earlier that year, that same month, later the same day */
@@ -185,12 +203,32 @@ const ANCHORED_AFTER = new RegExp(`${B}the\\s{1,3}(day|morning|evening|night|mon
 const ANCHOR_REACH = 600;
 
 /** Friday of next week, Tuesday, next week */
-const WEEKDAY_OF_WEEK = new RegExp(`${B}${WD}(?:,?\\s{1,3}|\\s{1,3}of\\s{1,3})(next|last|this)\\s{1,3}week(?![\\p{L}])`, 'giu');
+const WEEKDAY_OF_WEEK = new RegExp(`${opening(firstsOf(weekdayForms))}${B}${WD}(?:,?\\s{1,3}|\\s{1,3}of\\s{1,3})(next|last|this)\\s{1,3}week(?![\\p{L}])`, 'giu');
 /** Thursday, last Friday, next Monday */
 const REL_WEEKDAY = re(`${B}(?:(last|this|next|on|On|Last|This|Next|coming|past)\\s{1,3})?${WD}`);
 const holidayNames = HOLIDAYS.flatMap((h) => h.names).sort((a, b) => b.length - a.length);
 /** Father's Day, last Mother's Day, Easter Monday 2019 */
 const HOLIDAY = new RegExp(`${B}(?:(last|next|this)\\s{1,3})?(${holidayNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "[\\u0027\\u2019]?").replace(/ /g, '\\s{1,3}')).join('|')})(?![\\p{L}])(?:,?\\s{1,3}(\\d{4})(?![\\d]))?`, 'giu');
+
+// ---------- anchors: words every match of a family of patterns holds ----------
+
+/** A month's name in any case, not glued to a letter after it: the patterns on MON and MONX ("may" in lower case is the verb, left out by both). */
+const MONTH_ANCHOR = anchorWords([], monthWords, 'may');
+/** A weekday's name: the patterns on WD. */
+const WEEKDAY_ANCHOR = anchorWords(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
+/** A word of time: REL_UNIT, PART_OF, DEICTIC, WEEKEND and the anchored offsets. */
+const TIME_ANCHOR = anchorWords(['year', 'month', 'week', 'day', 'quarter', 'qtr', 'fortnight', 'morning', 'afternoon', 'evening', 'night', 'tomorrow']);
+/** The last word of every named day's name, with no letter after it; or the first of "Hallowe'en". */
+const HOLIDAY_ANCHOR = anchorWords(['hallowe'], ['day', 'eve', 'night', 'thanksgiving', 'holiday', 'pentecost', 'gras']);
+const AGO_ANCHOR = anchorWords(['ago']);
+const SEASON_ANCHOR = anchorWords(['spring', 'summer', 'autumn', 'fall']);
+/** Sticky copies of the patterns that open with a month's or a weekday's name, tried only where one stands. */
+const AT_HIT = Object.fromEntries(
+  Object.entries({ MDY_RANGE, MDY_SPAN, MDY, MY, MY_RANGE, WEEKDAY_OF_WEEK }).map(([k, r]) => [k, new RegExp(r.source, `${r.flags}y`)]),
+) as Record<'MDY_RANGE' | 'MDY_SPAN' | 'MDY' | 'MY' | 'MY_RANGE' | 'WEEKDAY_OF_WEEK', RegExp>;
+
+/** "15/2": DAY_MONTH. */
+const DAY_SLASH_MONTH = /\d\/\d/g;
 
 // ---------- candidates ----------
 
@@ -253,6 +291,13 @@ function dayRange(a: Day, b: Day): string | undefined {
 
 function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate[] {
   const out: Candidate[] = [];
+  // Where the patterns built on a month's name, a weekday or a word of time can match (see date-windows.ts).
+  const lower = lowerOf(text);
+  const monthHits = hitsOfWords(text, lower, MONTH_ANCHOR);
+  const months = windowsAt(text, monthHits);
+  const weekdayHits = hitsOfWords(text, lower, WEEKDAY_ANCHOR);
+  const weekdays = windowsAt(text, weekdayHits);
+  const times = windowsOfWords(text, lower, TIME_ANCHOR);
   // A hit with neither value nor relative reading (30 February 2021) still holds its span, so no shorter reading of it counts.
   const add = (m: RegExpMatchArray, value?: string, rel?: Relative): void => {
     out.push({ start: m.index!, end: m.index! + m[0].length, value, rel });
@@ -266,42 +311,42 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
       add(m, undefined, { kind: 'month-day', m: mo, d, shift: shiftOf(which), tense });
     } else add(m);
   };
-  for (const m of text.matchAll(DMY_RANGE)) {
+  for (const m of matchesIn(text, DMY_RANGE, months)) {
     const [d1, d2, mo] = [dayOf(m[1]), dayOf(m[2]), monthOf(m[3])];
     const y = yearOf(m[5], m[3], m[4]);
     if (y !== null) add(m, dayRange({ y, m: mo, d: d1 }, { y, m: mo, d: d2 }));
     else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[6]) });
   }
-  for (const m of text.matchAll(DMY_SPAN)) {
+  for (const m of matchesIn(text, DMY_SPAN, months)) {
     const y = yearOf(m[5], m[4], '-');
     if (y !== null) add(m, dayRange({ y, m: monthOf(m[2]), d: dayOf(m[1]) }, { y, m: monthOf(m[4]), d: dayOf(m[3]) }));
   }
-  for (const m of text.matchAll(DMY)) {
+  for (const m of matchesIn(text, DMY, months)) {
     if (!phrase && m[2] === m[2]!.toLowerCase() && !m[4]) continue; // "15 march" in lower case needs its year in prose
     dayOrRel(m, yearOf(m[4], m[2], m[3]), monthOf(m[2]), dayOf(m[1]), m[5]);
   }
-  for (const m of text.matchAll(DMY_WORDS)) dayOrRel(m, yearOf(m[3], m[2], ' '), monthOf(m[2]), dayOf(m[1]), m[4]);
-  for (const m of text.matchAll(MDY_RANGE)) {
+  for (const m of matchesIn(text, DMY_WORDS, months)) dayOrRel(m, yearOf(m[3], m[2], ' '), monthOf(m[2]), dayOf(m[1]), m[4]);
+  for (const m of matchesAt(text, AT_HIT.MDY_RANGE, monthHits)) {
     const [mo, d1, d2] = [monthOf(m[1]), dayOf(m[2]), dayOf(m[3])];
     const y = yearOf(m[4], m[1], ' ');
     if (y !== null) add(m, dayRange({ y, m: mo, d: d1 }, { y, m: mo, d: d2 }));
     else if (d1 >= 1 && d2 <= 31 && d1 < d2) add(m, undefined, { kind: 'month-day', m: mo, d: d1, m2: mo, d2, shift: shiftOf(m[5]) });
   }
-  for (const m of text.matchAll(MDY_SPAN)) {
+  for (const m of matchesAt(text, AT_HIT.MDY_SPAN, monthHits)) {
     const y = yearOf(m[5], m[3], ' ');
     if (y !== null) add(m, dayRange({ y, m: monthOf(m[1]), d: dayOf(m[2]) }, { y, m: monthOf(m[3]), d: dayOf(m[4]) }));
   }
-  for (const m of text.matchAll(MDY)) dayOrRel(m, yearOf(m[4], m[1], m[3]), monthOf(m[1]), dayOf(m[2]), m[5]);
-  for (const m of text.matchAll(MY)) {
+  for (const m of matchesAt(text, AT_HIT.MDY, monthHits)) dayOrRel(m, yearOf(m[4], m[1], m[3]), monthOf(m[1]), dayOf(m[2]), m[5]);
+  for (const m of matchesAt(text, AT_HIT.MY, monthHits)) {
     const y = yearOf(m[3], m[1], m[2]);
     if (y !== null) add(m, monthValue(y, monthOf(m[1])));
   }
-  for (const m of text.matchAll(YM)) add(m, monthValue(Number(m[1]), monthOf(m[2])));
-  for (const m of text.matchAll(YMD)) {
+  for (const m of matchesIn(text, YM, months)) add(m, monthValue(Number(m[1]), monthOf(m[2])));
+  for (const m of matchesIn(text, YMD, months)) {
     const [y, mo, d] = [Number(m[1]), monthOf(m[2]), Number(m[3])];
     add(m, valid(y, mo, d) ? dayValue({ y, m: mo, d }) : undefined);
   }
-  for (const m of text.matchAll(MY_RANGE)) {
+  for (const m of matchesAt(text, AT_HIT.MY_RANGE, monthHits)) {
     const y = Number(m[3]);
     const a = monthOf(m[1]);
     const b = monthOf(m[2]);
@@ -330,7 +375,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) add(m, monthValue(Number(m[2]), mo));
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesIn(text, DAY_MONTH, windowsAround(text, DAY_SLASH_MONTH))) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     let d = order === 'mdy' ? b : a;
@@ -356,7 +401,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     if (isCount(text, m.index! + m[0].length)) continue;
     add(m, m[1]);
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  for (const m of matchesIn(text, MONTH_ALONE, months)) {
     const mo = monthOf(m[2]);
     if (!mo) continue;
     const prep = m[1]!.toLowerCase();
@@ -374,21 +419,21 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const end = m.index! + m[0].length - (!m[3] && m[0].endsWith('.') && FULL_MONTHS.has(m[2]!.toLowerCase()) ? 1 : 0);
     out.push({ start: at, end, rel: { kind: 'month', m: mo, which, lead, tense } });
   }
-  for (const m of text.matchAll(SEASON)) {
+  for (const m of matchesIn(text, SEASON, windowsOfWords(text, lower, SEASON_ANCHOR))) {
     const w = m[1]!.toLowerCase() as 'last' | 'this' | 'next';
     const [first, last] = SEASONS[m[2]!.toLowerCase()]!;
     add(m, undefined, { kind: 'season', first, last, which: w });
   }
-  for (const m of text.matchAll(PART_OF)) add(m, undefined, { kind: 'unit', unit: m[1] === 'year' ? 'year' : 'month', shift: 0 });
-  for (const m of text.matchAll(DEICTIC)) {
+  for (const m of matchesIn(text, PART_OF, times)) add(m, undefined, { kind: 'unit', unit: m[1] === 'year' ? 'year' : 'month', shift: 0 });
+  for (const m of matchesIn(text, DEICTIC, times)) {
     const w = m[1]!.toLowerCase();
     add(m, undefined, { kind: 'deictic', offset: w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0 });
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const m of matchesIn(text, AGO, windowsOfWords(text, lower, AGO_ANCHOR))) {
     const n = countOf(m[1]);
     if (n > 0) add(m, undefined, { kind: 'ago', unit: TIME_UNITS[m[2]!.toLowerCase()]!, n, today: !!m[3] });
   }
-  for (const m of text.matchAll(REL_UNIT)) {
+  for (const m of matchesIn(text, REL_UNIT, times)) {
     // "in the next year", "over the past month": a stretch of time, not a date.
     if (/\bthe\s{1,3}$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const w = m[1]!.toLowerCase();
@@ -398,7 +443,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     if (!phrase && u !== 'year' && u !== 'month') continue;
     add(m, undefined, { kind: 'unit', unit: u === 'qtr' ? 'quarter' : (u as 'year' | 'month' | 'week' | 'day' | 'quarter'), shift });
   }
-  anchored(text, out);
+  anchored(text, out, times, weekdays);
   if (phrase) {
     // Offsets from now ("in 5 days", "2 weeks later"): in a document they are durations, not dates.
     for (const m of text.matchAll(OFFSET)) {
@@ -419,16 +464,16 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
       out.push({ start: m.index!, end: m.index! + m[0].length, pre: { unit: TIME_UNITS[m[2]!.toLowerCase()]!, n: sign * n } });
     }
   }
-  for (const m of text.matchAll(WEEKEND)) {
+  for (const m of matchesIn(text, WEEKEND, times)) {
     const w = m[1]!.toLowerCase();
     const which = w === 'last' || w === 'past' ? 'last' : w === 'next' ? 'next' : 'this';
     add(m, undefined, { kind: m[2]!.toLowerCase() === 'weekend' ? 'weekend' : 'workday', which });
   }
-  for (const m of text.matchAll(WEEKDAY_OF_WEEK)) {
+  for (const m of matchesAt(text, AT_HIT.WEEKDAY_OF_WEEK, weekdayHits)) {
     const w = m[2]!.toLowerCase();
     add(m, undefined, { kind: 'week-day', day: WEEKDAYS[m[1]!.toLowerCase()]!, week: w === 'next' ? 1 : w === 'last' ? -1 : 0 });
   }
-  for (const m of text.matchAll(REL_WEEKDAY)) {
+  for (const m of matchesIn(text, REL_WEEKDAY, weekdays)) {
     if (m[2] === m[2]!.toLowerCase() && !phrase) continue; // "monday" in lower case only in a short phrase
     const w = (m[1] ?? '').toLowerCase();
     let which: 'nearest' | 'last' | 'next' | 'this' | 'past' | 'future' = w === 'last' || w === 'past' ? 'last' : w === 'next' ? 'next' : w === 'coming' ? 'future' : w === 'this' ? 'this' : 'nearest';
@@ -439,7 +484,7 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
     const at = w === 'on' ? m.index! + m[0].indexOf(m[2]!) : m.index!;
     out.push({ start: at, end: m.index! + m[0].length, rel: { kind: 'weekday', day, which } });
   }
-  for (const m of text.matchAll(HOLIDAY)) {
+  for (const m of matchesIn(text, HOLIDAY, windowsOfWords(text, lower, HOLIDAY_ANCHOR))) {
     const key = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
     const holiday = HOLIDAYS.find((h) => h.names.some((n) => n.replace(/'/g, '') === key.replace(/'/g, '')));
     if (!holiday) continue;
@@ -454,18 +499,18 @@ function collect(text: string, order: 'dmy' | 'mdy', phrase: boolean): Candidate
 }
 
 /** Offsets from the date told just before: "two days later", "the following year", "later that month". */
-function anchored(text: string, out: Candidate[]): void {
+function anchored(text: string, out: Candidate[], times: readonly number[], weekdays: readonly number[]): void {
   const push = (m: RegExpMatchArray, unit: Unit, n: number): void => {
     out.push({ start: m.index!, end: m.index! + m[0].length, rel: { kind: 'anchored', unit, n } });
   };
   const unitOf = (w: string): Unit => (/^(?:day|morning|afternoon|evening|night)$/.test(w) ? 'day' : (TIME_UNITS[w] ?? 'day'));
-  for (const m of text.matchAll(ANCHORED_COUNT)) {
+  for (const m of matchesIn(text, ANCHORED_COUNT, times)) {
     // "Today, two years later": the present, not a date told before.
     if (/\b(?:today|now),?\s{0,2}$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const n = countOf(m[1]);
     if (n > 0) push(m, unitOf(m[2]!.toLowerCase()), m[3]!.toLowerCase() === 'earlier' ? -n : n);
   }
-  for (const m of text.matchAll(ANCHORED_NEXT)) {
+  for (const m of matchesIn(text, ANCHORED_NEXT, times)) {
     const w = m[1]!.toLowerCase();
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     // "in the next year", "over the following month": a stretch of time ahead, not a date.
@@ -473,9 +518,9 @@ function anchored(text: string, out: Candidate[]): void {
     if (w === 'following' && /\b(?:over|within|during|for|throughout)\s{1,3}$/i.test(before)) continue;
     push(m, unitOf(m[2]!.toLowerCase()), w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1);
   }
-  for (const m of text.matchAll(ANCHORED_THAT)) push(m, unitOf(m[1]!.toLowerCase()), 0);
-  for (const m of text.matchAll(ANCHORED_AFTER)) push(m, unitOf(m[1]!.toLowerCase()), m[2]!.toLowerCase() === 'before' ? -1 : 1);
-  for (const m of text.matchAll(ANCHORED_WEEKDAY)) {
+  for (const m of matchesIn(text, ANCHORED_THAT, times)) push(m, unitOf(m[1]!.toLowerCase()), 0);
+  for (const m of matchesIn(text, ANCHORED_AFTER, times)) push(m, unitOf(m[1]!.toLowerCase()), m[2]!.toLowerCase() === 'before' ? -1 : 1);
+  for (const m of matchesIn(text, ANCHORED_WEEKDAY, weekdays)) {
     const w = m[1]!.toLowerCase();
     const n = w === 'previous' || w === 'preceding' ? -1 : 1;
     out.push({ start: m.index!, end: m.index! + m[0].length, rel: { kind: 'anchored', unit: 'day', n, weekday: WEEKDAYS[m[2]!.toLowerCase()]! } });
@@ -865,21 +910,44 @@ const RANGE_JOIN = /^(?:\s{1,3}(?:morning|afternoon|evening|night))?\s{0,3}(?:-|
  * ("l7 September l987"), digits read for letters inside a month's name ("0ctober", "Ju1y", "Apri1").
  */
 function readOcr(text: string): string {
-  let out = readOcrDigits(text);
-  if (OCR_MONTH_DIGIT.test(out)) out = out.replace(OCR_MONTH, (w) => {
-    if (!/[01]/.test(w) || !/\p{L}/u.test(w)) return w;
-    const fixed = w.replace(/0/g, (_, at: number) => (at === 0 ? 'O' : 'o')).replace(/1/g, 'l');
-    return MONTHS[fixed.toLowerCase()] ? fixed : w;
-  });
-  return out;
+  const out = readOcrDigits(text);
+  // Only a word that holds a letter beside a 0 or a 1 is read again, and no word runs across a window's start (it
+  // opens after a character that is neither letter nor digit): the windows around those pairs find every such word.
+  const windows = windowsOfLetterDigits(out);
+  if (!windows.length) return out;
+  let fixed = '';
+  let at = 0;
+  for (const m of matchesIn(out, OCR_MONTH, windows)) {
+    const w = m[0];
+    if (!/[01]/.test(w) || !/\p{L}/u.test(w)) continue;
+    const read = w.replace(/0/g, (_, i: number) => (i === 0 ? 'O' : 'o')).replace(/1/g, 'l');
+    if (!MONTHS[read.toLowerCase()]) continue;
+    fixed += out.slice(at, m.index) + read;
+    at = m.index + w.length;
+  }
+  return at ? fixed + out.slice(at) : out;
 }
 /** A word of letters and the digits 0 and 1 that may be a month's name. */
 const OCR_MONTH = /(?<![\p{L}\p{N}])[\p{L}01]{3,9}(?![\p{L}\p{N}])/gu;
-const OCR_MONTH_DIGIT = /\p{L}[01]|[01]\p{L}/u;
+
+/**
+ * The settled candidates of the texts read last, one per way of reading: they do not depend on the reference date, so
+ * the document read again against its own date (resolveDates) takes them as they are. Candidates are never changed.
+ */
+const lastRead = new Map<string, { text: string; settled: readonly Candidate[] }>();
+
+function candidatesOf(text: string, order: 'dmy' | 'mdy', phrase: boolean): readonly Candidate[] {
+  const key = phrase ? `${order} phrase` : order;
+  const last = lastRead.get(key);
+  if (last && last.text === text) return last.settled;
+  const settled = settle(collect(readOcr(text), order, phrase), text.length);
+  lastRead.set(key, { text, settled });
+  return settled;
+}
 
 /** Date mentions of a string: absolute ones always, relative ones when `ref` is known. Each value once, first mention. */
 export function scanDates(text: string, order: 'dmy' | 'mdy', ref: Day | null, phrase = false): DateMention[] {
-  const settled = settle(collect(readOcr(text), order, phrase), text.length);
+  const settled = candidatesOf(text, order, phrase);
   interface Read {
     start: number;
     end: number;
@@ -962,20 +1030,31 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   return scanDates(text, order, toDay(options.referenceDate), true);
 }
 
+const orderOf = new WeakMap<DocumentText, { text: string; order: 'dmy' | 'mdy' }>();
+
 /** How a document writes its numeric dates: month first when one of them shows it, or its written dates are American. */
 export function documentDateOrder(doc: DocumentText): 'dmy' | 'mdy' {
   const given = normOrder(doc.options.dateOrder);
   if (given) return given;
+  // Several stages ask for it: it is read once per text.
+  const known = orderOf.get(doc);
+  if (known && known.text === doc.text) return known.order;
+  const order = writtenOrder(doc.text);
+  orderOf.set(doc, { text: doc.text, order });
+  return order;
+}
+function writtenOrder(text: string): 'dmy' | 'mdy' {
   let dmy = 0;
   let mdy = 0;
-  for (const m of doc.text.matchAll(NUMERIC)) {
+  for (const m of text.matchAll(NUMERIC)) {
     if (Number(m[1]) > 12) dmy++;
     else if (Number(m[3]) > 12) mdy++;
   }
   if (dmy || mdy) return mdy > dmy ? 'mdy' : 'dmy';
   let written = 0;
-  for (const m of doc.text.matchAll(MDY)) if (m[3]) written++;
-  for (const m of doc.text.matchAll(DMY)) if (m[3]) written--;
+  const monthHits = hitsOfWords(text, lowerOf(text), MONTH_ANCHOR);
+  for (const m of matchesAt(text, AT_HIT.MDY, monthHits)) if (m[3]) written++;
+  for (const m of matchesIn(text, DMY, windowsAt(text, monthHits))) if (m[3]) written--;
   return written > 0 ? 'mdy' : 'dmy';
 }
 
@@ -984,9 +1063,17 @@ export function findDateMentions(doc: DocumentText): DateMention[] {
   return outsideAddresses(doc.text, scanDates(doc.text, documentDateOrder(doc), toDay(doc.options.referenceDate)));
 }
 
+/** The addresses of the text read last (the document is read twice: before and after its date is known). */
+let lastContacts: { text: string; found: ReturnType<typeof scanContacts> } | null = null;
+function contactsOf(text: string): ReturnType<typeof scanContacts> {
+  if (lastContacts?.text !== text) lastContacts = { text, found: scanContacts(text) };
+  return lastContacts.found;
+}
+
 /** Drops mentions inside web and email addresses and phone numbers ("…/foia-1776-response.pdf", "+1 202 2021"). */
 export function outsideAddresses(text: string, mentions: DateMention[]): DateMention[] {
-  const addresses = scanContacts(text);
+  if (!mentions.length) return mentions;
+  const addresses = contactsOf(text);
   if (!addresses.length) return mentions;
   const inside = new Uint8Array(text.length + 1);
   for (const a of addresses) inside.fill(1, a.span.start, a.span.end);
