@@ -101,8 +101,17 @@ const OCR_SUSPECT = /[0l]|rn/u;
 /** A name with its words read through `ocrWord` ("lnternational Committee" → "International Committee"). */
 export function ocrText(s: string): string {
   if (!OCR_SUSPECT.test(s)) return s;
-  return s.replace(/[\p{L}\p{N}]+/gu, ocrWord);
+  let read = OCR_TEXTS.get(s);
+  if (read === undefined) {
+    read = s.replace(/[\p{L}\p{N}]+/gu, ocrWord);
+    if (OCR_TEXTS.size >= 5000) OCR_TEXTS.clear();
+    OCR_TEXTS.set(s, read);
+  }
+  return read;
 }
+
+/** Readings of names asked for again and again (bounded). */
+const OCR_TEXTS = new Map<string, string>();
 
 /** Letters that follow a word-initial I but never a word-initial l in English ("ln…", "lm…", "lr…"). */
 const CONSONANT_AFTER_I = /^[bcdfghjkmnpqrstvwxz]$/u;
@@ -119,6 +128,57 @@ function isLowerLetter(c: string): boolean {
   return isLetter(c) && c === c.toLowerCase();
 }
 
+/** A word as a token shows it: read through `ocrWord`, with its shape. */
+interface WordForm {
+  readonly text: string;
+  readonly shape: Shape;
+}
+
+/** Words repeat within and across documents: their OCR reading and shape are kept (bounded). */
+const WORD_FORMS = new Map<string, WordForm>();
+const WORD_FORMS_LIMIT = 50_000;
+
+function wordForm(word: string): WordForm {
+  let form = WORD_FORMS.get(word);
+  if (form === undefined) {
+    const text = ocrWord(word);
+    form = { text, shape: shapeOf(text) };
+    if (WORD_FORMS.size >= WORD_FORMS_LIMIT) WORD_FORMS.clear();
+    WORD_FORMS.set(word, form);
+  }
+  return form;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The end of the word that starts at `i` (as WORD matches it). ASCII letters
+ * and digits are read by code; a word with any other character is left to WORD.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  const n = text.length;
+  for (;;) {
+    while (j < n && isAsciiWordCode(text.charCodeAt(j))) j++;
+    const c = j < n ? text.charCodeAt(j) : -1;
+    if (c === 39 || c === 45) {
+      // an inner apostrophe or hyphen joins the next run of word characters
+      const d = j + 1 < n ? text.charCodeAt(j + 1) : -1;
+      if (isAsciiWordCode(d)) {
+        j += 2;
+        continue;
+      }
+      if (d < 128) return j;
+    } else if (c < 128) return j;
+    // a character beyond ASCII: the regex decides
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    return m ? i + m[0].length : -1;
+  }
+}
+
 /** Tokens of `text.slice(start, end)`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -129,15 +189,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   };
   while (i < end) {
     if (startsWord(text, i)) {
-      WORD.lastIndex = i;
-      const m = WORD.exec(text);
-      if (m) {
-        let word = m[0];
-        let wEnd = i + word.length;
-        if (wEnd > end) {
-          word = word.slice(0, end - i);
-          wEnd = end;
-        }
+      let wEnd = wordEnd(text, i);
+      if (wEnd > i) {
+        if (wEnd > end) wEnd = end;
+        let word = text.slice(i, wEnd);
         closeGap(i);
         let possessive = false;
         if (word.length > 3 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
@@ -146,8 +201,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           possessive = true;
         }
         const after = wEnd + (possessive ? 2 : 0);
-        word = ocrWord(word);
-        out.push({ start: i, end: wEnd, text: word, shape: shapeOf(word), dot: text.charCodeAt(after) === 46, gap: '', possessive });
+        const form = wordForm(word);
+        out.push({ start: i, end: wEnd, text: form.text, shape: form.shape, dot: text.charCodeAt(after) === 46, gap: '', possessive });
         i = after;
         gapStart = i;
         continue;
@@ -166,6 +221,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   closeGap(end);
   return out;
+}
+
+/** Tokens of short strings (names, candidates) asked for again and again; callers only read them. */
+const TOKENS_OF_STRING = new Map<string, readonly Token[]>();
+
+/** `tokenize(s)` for a short string, remembered (bounded). The array is shared: do not change it. */
+export function tokenizeShort(s: string): readonly Token[] {
+  let tokens = TOKENS_OF_STRING.get(s);
+  if (tokens === undefined) {
+    tokens = tokenize(s);
+    if (TOKENS_OF_STRING.size >= 5000) TOKENS_OF_STRING.clear();
+    TOKENS_OF_STRING.set(s, tokens);
+  }
+  return tokens;
 }
 
 const CACHE = new WeakMap<object, Token[]>();

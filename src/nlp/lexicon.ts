@@ -37,7 +37,20 @@ export function tagsOf(word: string): Tags {
 /** What the lexicon says a capitalised word is, for a name scanner. */
 export type WordKind = 'given' | 'name' | 'place' | 'demonym' | 'organization' | 'common' | 'unknown';
 
+/** Kinds of words asked for again and again, within and across documents (bounded). */
+const KINDS = new Map<string, WordKind>();
+
 export function wordKind(word: string): WordKind {
+  let kind = KINDS.get(word);
+  if (kind === undefined) {
+    kind = kindOf(word);
+    if (KINDS.size >= 50_000) KINDS.clear();
+    KINDS.set(word, kind);
+  }
+  return kind;
+}
+
+function kindOf(word: string): WordKind {
   const lower = word.toLowerCase();
   const tags = words().get(lower.includes('’') ? lower.replace(/’/gu, "'") : lower);
   if (!tags) return 'unknown';
