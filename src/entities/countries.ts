@@ -312,8 +312,11 @@ function foldedWord(word: string): readonly string[] {
   let keys = FOLDED_WORDS.get(word);
   if (keys === undefined) {
     keys = foldTokens(word).map(readOcrKey);
-    if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
-    FOLDED_WORDS.set(word, keys);
+    // a longer match may share the text's memory: not kept
+    if (word.length <= 12) {
+      if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
+      FOLDED_WORDS.set(word, keys);
+    }
   }
   return keys;
 }

@@ -37,7 +37,9 @@ export function isCountryName(words: string): boolean {
 const DEMONYM_ANSWERS = new Map<string, boolean>();
 const COUNTRY_ANSWERS = new Map<string, boolean>();
 
+/** Only short words are remembered: a longer string cut from a document may share that document's memory and keep it alive. */
 function remember(answers: Map<string, boolean>, key: string, yes: boolean): void {
+  if (key.length > 12) return;
   if (answers.size >= 20_000) answers.clear();
   answers.set(key, yes);
 }

@@ -32,10 +32,32 @@ import { hasCommonEnding, isCalendarWord } from '../lexicons/not-names.js';
 import { canonicalPostNominal } from '../lexicons/post-nominals.js';
 import { GIVEN_WORDS } from '../lexicons/given-names.js';
 import { inOrganisationList, signedOrganisations } from './sections.js';
-import { isSpaceGap, tokenize, tokenizeShort, tokensOf, type Token } from './tokens.js';
+import { isSpaceGap, tokenize, tokensOf, type Token } from './tokens.js';
 
 /** Every named organisation, once, with its aliases. */
 export function findOrganizations(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[]): Organization[] {
+  WORDS_OF.clear();
+  try {
+    return organizationsIn(doc, structure, letters);
+  } finally {
+    WORDS_OF.clear();
+  }
+}
+
+/** Tokens of the names and phrases the rules read again, for one document (cleared after it). */
+const WORDS_OF = new Map<string, readonly Token[]>();
+
+/** The tokens of a short string (a candidate's text, a party's organisation); shared: callers only read them. */
+function wordsOf(s: string): readonly Token[] {
+  let words = WORDS_OF.get(s);
+  if (words === undefined) {
+    words = tokenize(s);
+    WORDS_OF.set(s, words);
+  }
+  return words;
+}
+
+function organizationsIn(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[]): Organization[] {
   const tokens = tokensOf(doc);
   const out: OrgCandidate[] = [];
   const known = knownBodies(doc.text, tokens, out);
@@ -869,7 +891,7 @@ function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void
   for (let c = out.length - 1; c >= 0; c--) {
     const cand = out[c]!;
     if (cand.rule !== 'head') continue;
-    const words = tokenizeShort(cand.text);
+    const words = wordsOf(cand.text);
     if (words.length !== 2 || !VERB_HEADS.has(words[1]!.text) || !surnames.has(words[0]!.text)) continue;
     // a given name right before the surname makes the pair a person's name and a head
     const at = tokens.findIndex((t) => t.start === cand.start);
@@ -929,7 +951,7 @@ function quotedOutlets(text: string, out: OrgCandidate[]): void {
     const name = m[1]!.trim();
     const start = m.index + 1;
     if (!OUTLET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const words = tokenizeShort(name);
+    const words = wordsOf(name);
     if (!words.length || words.length > 6 || words.some((w) => w.shape === 'lower' && !CONNECTORS.has(w.text)) || /[.!?,]$/u.test(name)) continue;
     out.push({ text: name, start, end: start + name.length, rule: 'head' });
   }
@@ -959,7 +981,7 @@ function looksLikeName(s: string, signer: boolean): boolean {
 function nameShape(s: string, signer: boolean): boolean {
   // a signing organisation's line may hold full stops ("S.T.O.P. – The Surveillance …"); a phrase in a person's entry may not
   if (signer ? s.includes('(') : /[.!?;]\s|\(/u.test(s)) return false;
-  const words = tokenizeShort(s);
+  const words = wordsOf(s);
   if (words.length > 12 || !words.length) return false;
   const lower = words.filter((w, k) => k > 0 && w.shape === 'lower' && !CONNECTORS.has(w.text)).length;
   // an organisation that signs may write its name in lower case ("Coalition of women living with HIV");
@@ -1023,7 +1045,7 @@ function isAcronymText(s: string): boolean {
  * "Barcelona" and "MEP" are not bodies).
  */
 function looksLikeBody(s: string): boolean {
-  const words = tokenizeShort(s).filter((w) => w.shape !== 'lower' && w.shape !== 'other');
+  const words = wordsOf(s).filter((w) => w.shape !== 'lower' && w.shape !== 'other');
   if (!words.length) return false;
   if (words.length === 1) {
     const w = words[0]!;

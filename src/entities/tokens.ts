@@ -100,18 +100,27 @@ const OCR_SUSPECT = /[0l]|rn/u;
 
 /** A name with its words read through `ocrWord` ("lnternational Committee" → "International Committee"). */
 export function ocrText(s: string): string {
-  if (!OCR_SUSPECT.test(s)) return s;
-  let read = OCR_TEXTS.get(s);
-  if (read === undefined) {
-    read = s.replace(/[\p{L}\p{N}]+/gu, ocrWord);
-    if (OCR_TEXTS.size >= 5000) OCR_TEXTS.clear();
-    OCR_TEXTS.set(s, read);
-  }
-  return read;
+  if (!OCR_SUSPECT.test(s) || !anyWordMayRead(s)) return s;
+  return s.replace(/[\p{L}\p{N}]+/gu, ocrWord);
 }
 
-/** Readings of names asked for again and again (bounded). */
-const OCR_TEXTS = new Map<string, string>();
+/** True unless every word of `s` is plain ASCII that `ocrWord` leaves as it is (a character beyond ASCII: true). */
+function anyWordMayRead(s: string): boolean {
+  let k = 0;
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return true;
+    if (!isAsciiWordCode(c)) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < s.length && isAsciiWordCode(s.charCodeAt(e))) e++;
+    if (mayReadOtherwise(s, k, e)) return true;
+    k = e;
+  }
+  return false;
+}
 
 /** Letters that follow a word-initial I but never a word-initial l in English ("ln…", "lm…", "lr…"). */
 const CONSONANT_AFTER_I = /^[bcdfghjkmnpqrstvwxz]$/u;
@@ -128,25 +137,45 @@ function isLowerLetter(c: string): boolean {
   return isLetter(c) && c === c.toLowerCase();
 }
 
-/** A word as a token shows it: read through `ocrWord`, with its shape. */
-interface WordForm {
-  readonly text: string;
-  readonly shape: Shape;
+/**
+ * True when `ocrWord` may read the word otherwise: a character beyond ASCII,
+ * a zero, "rn", or an "l" that opens the word or stands among no other
+ * lower-case letter. Most words are none of these and skip `ocrWord`.
+ */
+function mayReadOtherwise(word: string, from = 0, to = word.length): boolean {
+  let sawL = false;
+  let lower = false;
+  for (let k = from; k < to; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128 || c === 48) return true;
+    if (c === 108) sawL = true;
+    else if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c === 114 && k + 1 < to && word.charCodeAt(k + 1) === 110) return true;
+    }
+  }
+  return sawL && (!lower || word.charCodeAt(from) === 108);
 }
 
-/** Words repeat within and across documents: their OCR reading and shape are kept (bounded). */
-const WORD_FORMS = new Map<string, WordForm>();
-const WORD_FORMS_LIMIT = 50_000;
-
-function wordForm(word: string): WordForm {
-  let form = WORD_FORMS.get(word);
-  if (form === undefined) {
-    const text = ocrWord(word);
-    form = { text, shape: shapeOf(text) };
-    if (WORD_FORMS.size >= WORD_FORMS_LIMIT) WORD_FORMS.clear();
-    WORD_FORMS.set(word, form);
+/** `shapeOf` for a word of ASCII letters and digits by code; other words go to `shapeOf`. */
+function shapeOfWord(word: string): Shape {
+  const first = word.charCodeAt(0);
+  if (first >= 128) return shapeOf(word);
+  if (first >= 48 && first <= 57) return 'num';
+  if (first >= 97 && first <= 122) return 'lower';
+  if (!(first >= 65 && first <= 90)) return shapeOf(word);
+  if (word.length === 1) return 'initial';
+  let letters = 0;
+  let capitals = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return shapeOf(word);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c >= 97 && c <= 122) letters++;
   }
-  return form;
+  return letters >= 2 && capitals === letters ? 'caps' : 'cap';
 }
 
 function isAsciiWordCode(c: number): boolean {
@@ -201,8 +230,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           possessive = true;
         }
         const after = wEnd + (possessive ? 2 : 0);
-        const form = wordForm(word);
-        out.push({ start: i, end: wEnd, text: form.text, shape: form.shape, dot: text.charCodeAt(after) === 46, gap: '', possessive });
+        if (mayReadOtherwise(word)) word = ocrWord(word);
+        out.push({ start: i, end: wEnd, text: word, shape: shapeOfWord(word), dot: text.charCodeAt(after) === 46, gap: '', possessive });
         i = after;
         gapStart = i;
         continue;
@@ -221,20 +250,6 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   closeGap(end);
   return out;
-}
-
-/** Tokens of short strings (names, candidates) asked for again and again; callers only read them. */
-const TOKENS_OF_STRING = new Map<string, readonly Token[]>();
-
-/** `tokenize(s)` for a short string, remembered (bounded). The array is shared: do not change it. */
-export function tokenizeShort(s: string): readonly Token[] {
-  let tokens = TOKENS_OF_STRING.get(s);
-  if (tokens === undefined) {
-    tokens = tokenize(s);
-    if (TOKENS_OF_STRING.size >= 5000) TOKENS_OF_STRING.clear();
-    TOKENS_OF_STRING.set(s, tokens);
-  }
-  return tokens;
 }
 
 const CACHE = new WeakMap<object, Token[]>();

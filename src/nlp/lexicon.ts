@@ -40,12 +40,20 @@ export type WordKind = 'given' | 'name' | 'place' | 'demonym' | 'organization' |
 /** Kinds of words asked for again and again, within and across documents (bounded). */
 const KINDS = new Map<string, WordKind>();
 
+/**
+ * Only short words are remembered: a longer string cut from a document may
+ * share that document's memory and would keep it alive.
+ */
+const SHORT_KEY = 12;
+
 export function wordKind(word: string): WordKind {
   let kind = KINDS.get(word);
   if (kind === undefined) {
     kind = kindOf(word);
-    if (KINDS.size >= 50_000) KINDS.clear();
-    KINDS.set(word, kind);
+    if (word.length <= SHORT_KEY) {
+      if (KINDS.size >= 50_000) KINDS.clear();
+      KINDS.set(word, kind);
+    }
   }
   return kind;
 }
