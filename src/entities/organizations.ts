@@ -993,7 +993,22 @@ function nameShape(s: string, signer: boolean): boolean {
 
 function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: OrgCandidate[]): void {
   const text = doc.text;
-  const scanned = out.filter((c) => c.rule !== 'party');
+  const scanned = out.filter((c) => c.rule !== 'party').sort((a, b) => a.start - b.start);
+  /** True when a scanned name lies inside start–end and is shorter than it (a binary search for the first that starts there). */
+  const scannedInside = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = scanned.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scanned[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < scanned.length && scanned[k]!.start <= end; k++) {
+      const c = scanned[k]!;
+      if (c.end <= end && c.end - c.start < end - start) return true;
+    }
+    return false;
+  };
   const add = (raw: string | null | undefined, party: Party, signer: boolean) => {
     let clean = raw?.trim().replace(/[’']s$/u, '');
     if (!clean || clean.length < 2) return;
@@ -1009,13 +1024,16 @@ function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: 
       if (isAcronymText(bracket[2]!)) alias = bracket[2]!;
     }
     if (!looksLikeName(clean, signer) || (!signer && !looksLikeBody(clean))) return;
-    const at = text.indexOf(clean, party.span.start);
-    const inside = at >= 0 && at + clean.length <= Math.max(party.span.end, party.span.start + party.text.length + 200);
+    // the name within the party's entry (or just after it): the search stops there
+    const limit = Math.max(party.span.end, party.span.start + party.text.length + 200);
+    const found = text.slice(party.span.start, limit).indexOf(clean);
+    const at = found >= 0 ? party.span.start + found : -1;
+    const inside = at >= 0;
     const start = inside ? at : party.span.start;
     const end = inside ? at + clean.length : party.span.end;
     // in a person's entry, a name the scans found inside the phrase is more exact than the phrase
     // ("International Committee of the Brazilian Association of Jurists for Democracy")
-    if (!signer && inside && scanned.some((c) => c.start >= start && c.end <= end && c.end - c.start < end - start)) return;
+    if (!signer && inside && scannedInside(start, end)) return;
     const a = alias ? text.indexOf(alias, end) : -1;
     out.push({ text: clean, start, end, rule: 'party', ...(signer ? { entry: true } : {}), ...(alias && a >= 0 ? { alias, aliasStart: a, aliasEnd: a + alias.length } : alias ? { alias } : {}) });
   };
