@@ -264,13 +264,18 @@ const STREET_BEFORE = /\b(?:quai|rue|avenue|boulevard|bd|calle|rua|via|viale|pia
 /** A name in quotation marks after a word for a publication or page is that medium, not a person ("the page "Dan Oan""). */
 const MEDIUM_BEFORE_QUOTE = /\b(?:page|pages|outlet|newspaper|paper|magazine|channel|website|site|blog|publication|agency|portal|account|programme|program|show|station|group|correspondent for|reporter for|journalist for|writes for|wrote for|works for|worked for|editor of)(?:[,:]? )?["“‘']$/iu;
 
+/** The quotation marks MEDIUM_BEFORE_QUOTE ends with. */
+const QUOTE_CODES = new Set(['"', '“', '‘', "'"].map((q) => q.charCodeAt(0)));
+
 function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], titled: boolean): PersonCandidate | null {
   const words = piece.filter((_, i) => kinds[i] !== 'particle');
   const start = piece[0]!.start;
   const end = piece[piece.length - 1]!.end;
   const name = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 40), start);
-  if (MEDIUM_BEFORE_QUOTE.test(before) || STREET_BEFORE.test(before)) return null;
+  // both patterns end the text before the name: a quotation mark, a space (a cheap look at the last character first)
+  const last = before.charCodeAt(before.length - 1);
+  if (last === 32 ? STREET_BEFORE.test(before) : QUOTE_CODES.has(last) && MEDIUM_BEFORE_QUOTE.test(before)) return null;
   // "King Khalid International Airport", "Nikola Tesla Airport"
   if (FACILITY_AFTER.test(text.slice(end, end + 40))) return null;
   if (LAW_AFTER.test(text.slice(end, end + 16))) return null;

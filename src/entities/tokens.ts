@@ -67,8 +67,8 @@ function shapeOf(word: string): Shape {
 export function ocrWord(word: string): string {
   // "rn" read for "m" in a head word of an organisation's name ("Departrnent", "Cornmittee")
   if (word.includes('rn')) {
-    const m = word.replace(/rn/gu, 'm');
-    if (TRAILING_HEADS.has(m) || LEADING_HEADS.has(m)) return m;
+    const head = RN_HEADS.get(word);
+    if (head !== undefined) return head;
   }
   if (!word.includes('0') && !word.includes('l')) return word;
   let out = '';
@@ -94,6 +94,29 @@ export function ocrWord(word: string): string {
     out += fixed;
   }
   return changed ? out : word;
+}
+
+/**
+ * Every spelling that reading "rn" as "m" turns into a head word: the head
+ * with some of its m's written "rn" ("Cornmittee" → "Committee"). Built once,
+ * so a word with "rn" ("government") needs one look-up, not a replace.
+ */
+const RN_HEADS = new Map<string, string>();
+for (const head of [...TRAILING_HEADS, ...LEADING_HEADS]) {
+  const ms: number[] = [];
+  for (let k = 0; k < head.length; k++) if (head[k] === 'm') ms.push(k);
+  // each non-empty subset of the m's written as "rn"
+  for (let subset = 1; subset < 1 << ms.length; subset++) {
+    let spelled = '';
+    let from = 0;
+    ms.forEach((at, bit) => {
+      if (!(subset & (1 << bit))) return;
+      spelled += `${head.slice(from, at)}rn`;
+      from = at + 1;
+    });
+    spelled += head.slice(from);
+    if (spelled.replace(/rn/gu, 'm') === head && !RN_HEADS.has(spelled)) RN_HEADS.set(spelled, head);
+  }
 }
 
 const OCR_SUSPECT = /[0l]|rn/u;
@@ -151,7 +174,7 @@ function mayReadOtherwise(word: string, from = 0, to = word.length): boolean {
     if (c === 108) sawL = true;
     else if (c >= 97 && c <= 122) {
       lower = true;
-      if (c === 114 && k + 1 < to && word.charCodeAt(k + 1) === 110) return true;
+      if (c === 114 && k + 1 < to && word.charCodeAt(k + 1) === 110 && RN_HEADS.has(word.slice(from, to))) return true;
     }
   }
   return sawL && (!lower || word.charCodeAt(from) === 108);

@@ -124,11 +124,22 @@ export function resolvePeople(
     index(g);
   }
   // lone words a title introduced, that no fuller name claims: "Biden"
+  // (the first group with the same words, found by its words joined: no scan over the groups per word)
+  const byWords = new Map<string, Group>();
+  const keep = (g: Group) => {
+    const key = g.words.join(' ');
+    if (!byWords.has(key)) byWords.set(key, g);
+  };
+  if (pending.length) for (const g of groups) keep(g);
   for (const x of pending) {
-    const g = groups.find((g) => sameWords(g.words, x.words));
+    const g = byWords.get(x.words.join(' '));
     const mention: Mention = { text: text.slice(x.c.start, x.c.end), span: { start: x.c.start, end: x.c.end } };
     if (g) g.mentions.push(mention);
-    else groups.push({ name: x.c.name, words: x.words, party: false, mentions: [mention], first: x.c.start });
+    else {
+      const fresh: Group = { name: x.c.name, words: x.words, party: false, mentions: [mention], first: x.c.start };
+      groups.push(fresh);
+      keep(fresh);
+    }
   }
   addSurnameMentions(text, tokens, groups, orgSpans);
   groups.sort((a, b) => a.first - b.first);
