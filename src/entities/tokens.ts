@@ -231,47 +231,113 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+const SHAPES: readonly Shape[] = ['cap', 'caps', 'initial', 'lower', 'num', 'other'];
+const SHAPE_CODE: Readonly<Record<Shape, number>> = { cap: 0, caps: 1, initial: 2, lower: 3, num: 4, other: 5 };
+const DOT = 8;
+const POSSESSIVE = 16;
+
+/**
+ * A token as one small object: its shape and two flags packed in one number
+ * (a document holds one token per word, so their size is the text's size
+ * several times over).
+ */
+class PackedToken implements Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly gap: string;
+  private readonly bits: number;
+
+  constructor(start: number, end: number, text: string, bits: number, gap: string) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.gap = gap;
+    this.bits = bits;
+  }
+
+  get shape(): Shape {
+    return SHAPES[this.bits & 7]!;
+  }
+
+  get dot(): boolean {
+    return (this.bits & DOT) !== 0;
+  }
+
+  get possessive(): boolean {
+    return (this.bits & POSSESSIVE) !== 0;
+  }
+}
+
+/** A word as tokens show it: its text read through `ocrWord`, and its shape's code. */
+interface WordForm {
+  readonly text: string;
+  readonly shape: number;
+}
+
+function wordFormOf(word: string): WordForm {
+  const text = mayReadOtherwise(word) ? ocrWord(word) : word;
+  return { text, shape: SHAPE_CODE[shapeOfWord(text)] };
+}
+
+/** Inputs this long have their words' forms shared within the call: one string per distinct word. */
+const SHARE_WORDS_FROM = 2000;
+
 /** Tokens of `text.slice(start, end)`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
+  const forms = end - start >= SHARE_WORDS_FROM ? new Map<string, WordForm>() : null;
+  // the token before, written out once the gap after it is known
+  let pStart = -1;
+  let pEnd = 0;
+  let pText = '';
+  let pBits = 0;
   let i = start;
   let gapStart = -1;
-  const closeGap = (to: number) => {
-    if (out.length && gapStart >= 0) (out[out.length - 1] as { gap: string }).gap = text.slice(gapStart, to);
-  };
   while (i < end) {
-    if (startsWord(text, i)) {
-      let wEnd = wordEnd(text, i);
-      if (wEnd > i) {
-        if (wEnd > end) wEnd = end;
-        let word = text.slice(i, wEnd);
-        closeGap(i);
-        let possessive = false;
-        if (word.length > 3 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
-          word = word.slice(0, -2);
-          wEnd -= 2;
-          possessive = true;
-        }
-        const after = wEnd + (possessive ? 2 : 0);
-        if (mayReadOtherwise(word)) word = ocrWord(word);
-        out.push({ start: i, end: wEnd, text: word, shape: shapeOfWord(word), dot: text.charCodeAt(after) === 46, gap: '', possessive });
-        i = after;
-        gapStart = i;
+    let wEnd = startsWord(text, i) ? wordEnd(text, i) : -1;
+    let tText: string;
+    let tBits: number;
+    if (wEnd > i) {
+      if (wEnd > end) wEnd = end;
+      let word = text.slice(i, wEnd);
+      let possessive = false;
+      if (word.length > 3 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
+        word = word.slice(0, -2);
+        wEnd -= 2;
+        possessive = true;
+      }
+      let form = forms?.get(word);
+      if (form === undefined) {
+        form = wordFormOf(word);
+        forms?.set(word, form);
+      }
+      const after = wEnd + (possessive ? 2 : 0);
+      tText = form.text;
+      tBits = form.shape | (text.charCodeAt(after) === 46 ? DOT : 0) | (possessive ? POSSESSIVE : 0);
+      if (pStart >= 0) out.push(new PackedToken(pStart, pEnd, pText, pBits, text.slice(gapStart, i)));
+      pStart = i;
+      pEnd = wEnd;
+      i = after;
+    } else {
+      const c = text[i];
+      if (c !== '&' && c !== '+') {
+        if (gapStart < 0) gapStart = i;
+        i++;
         continue;
       }
-    }
-    const c = text[i];
-    if (c === '&' || c === '+') {
-      closeGap(i);
-      out.push({ start: i, end: i + 1, text: c, shape: 'other', dot: false, gap: '', possessive: false });
+      tText = c;
+      tBits = SHAPE_CODE.other;
+      if (pStart >= 0) out.push(new PackedToken(pStart, pEnd, pText, pBits, text.slice(gapStart, i)));
+      pStart = i;
+      pEnd = i + 1;
       i++;
-      gapStart = i;
-      continue;
     }
-    if (gapStart < 0) gapStart = i;
-    i++;
+    pText = tText;
+    pBits = tBits;
+    gapStart = i;
   }
-  closeGap(end);
+  if (pStart >= 0) out.push(new PackedToken(pStart, pEnd, pText, pBits, text.slice(gapStart, end)));
   return out;
 }
 
