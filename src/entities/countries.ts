@@ -287,6 +287,43 @@ for (const c of COUNTRIES) {
 }
 for (const b of COUNTRY_BLOCKERS) addForm(b, { entry: null, how: 'name', caps: false, ambiguous: false });
 
+/**
+ * A filter before the trie's first look-up, which would hash every word of the
+ * text: for each opening of up to three letters or digits, the lengths (bit
+ * per length, 31 for longer) of the first words of forms that open so. A word
+ * whose opening and length no form has is no form's first word.
+ */
+const OPENINGS = new Uint32Array(37 * 37 * 37);
+
+/** The opening's slot for a word's first three characters (a–z, 0–9, or none past its end), or -1 for another character. */
+function openingOf(key: string): number {
+  let slot = 0;
+  for (let k = 0; k < 3; k++) {
+    let d = 0;
+    if (k < key.length) {
+      const c = key.charCodeAt(k);
+      if (c >= 97 && c <= 122) d = c - 96;
+      else if (c >= 48 && c <= 57) d = c - 48 + 27;
+      else return -1;
+    }
+    slot = slot * 37 + d;
+  }
+  return slot;
+}
+
+const lengthBit = (key: string): number => 1 << Math.min(key.length, 31);
+
+for (const key of ROOT.next.keys()) {
+  const slot = openingOf(key);
+  if (slot >= 0) OPENINGS[slot]! |= lengthBit(key);
+}
+
+/** False when no form opens with the word (exact for words of a–z and 0–9; others are looked up). */
+function mayOpenForm(key: string): boolean {
+  const slot = openingOf(key);
+  return slot < 0 || (OPENINGS[slot]! & lengthBit(key)) !== 0;
+}
+
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'd', 'da', 'de', 'del', 'di', 'du', 'la', 'le', 'des', 'y', 'e', 'et', 'i', 'o', 'na', 'ng', 'es', 's', 'u', 'er', 'a', 'ko', 'wa', 'ya', 'bilong', 'og', 'ta', 'van', 'al', 'as', 'an']);
 
 /**
@@ -551,7 +588,7 @@ export function scanCountries(original: string, base = 0): CountryMention[] {
   const out: CountryMention[] = [];
   let i = 0;
   while (i < n) {
-    let node: Node | undefined = ROOT.next.get(keys[i]!);
+    let node: Node | undefined = mayOpenForm(keys[i]!) ? ROOT.next.get(keys[i]!) : undefined;
     if (!node) {
       i++;
       continue;
