@@ -778,7 +778,6 @@ function stateBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
     const t = tokens[i]!;
     if (t.shape !== 'cap' && t.shape !== 'caps') continue;
     if (!isSpaceGap(t.gap)) continue;
-    const state = isCountryName(t.text) || (t.shape === 'cap' && isDemonym(t.text));
     let k = i + 1;
     let qualifiers = 0;
     let court = false;
@@ -792,7 +791,8 @@ function stateBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
     if (!head || (head.shape !== 'lower' && head.shape !== 'cap')) continue;
     const word = head.text.toLowerCase();
     if (!STATE_BODY_HEADS.has(word) || (QUALIFIED_ONLY.has(word) && !qualifiers)) continue;
-    // a place before "district court" ("Almaly district court"); otherwise a state
+    // a place before "district court" ("Almaly district court"); otherwise a state (looked up only now: most words open no body)
+    const state = isCountryName(t.text) || (t.shape === 'cap' && isDemonym(t.text));
     if (!state && !(court && word === 'court' && t.shape === 'cap' && !NOT_ORG_START.has(t.text))) continue;
     if (t.possessive && k !== i + 1 && !qualifiers) continue;
     // capitalised throughout with no possessive: the head-word rule reads it ("Italian Senate", "Ministry of …")

@@ -280,8 +280,11 @@ function wordFormOf(word: string): WordForm {
   return { text, shape: SHAPE_CODE[shapeOfWord(text)] };
 }
 
-/** Inputs this long have their words' forms shared within the call: one string per distinct word. */
-const SHARE_WORDS_FROM = 2000;
+/**
+ * Inputs this long have their words' forms shared within the call: one string
+ * per distinct word (in a short text, words repeat too little to pay for the map).
+ */
+const SHARE_WORDS_FROM = 50_000;
 
 /** Tokens of `text.slice(start, end)`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -307,14 +310,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         wEnd -= 2;
         possessive = true;
       }
-      let form = forms?.get(word);
-      if (form === undefined) {
-        form = wordFormOf(word);
-        forms?.set(word, form);
+      if (forms) {
+        let form = forms.get(word);
+        if (form === undefined) {
+          form = wordFormOf(word);
+          forms.set(word, form);
+        }
+        tText = form.text;
+        tBits = form.shape;
+      } else {
+        tText = mayReadOtherwise(word) ? ocrWord(word) : word;
+        tBits = SHAPE_CODE[shapeOfWord(tText)];
       }
       const after = wEnd + (possessive ? 2 : 0);
-      tText = form.text;
-      tBits = form.shape | (text.charCodeAt(after) === 46 ? DOT : 0) | (possessive ? POSSESSIVE : 0);
+      tBits |= (text.charCodeAt(after) === 46 ? DOT : 0) | (possessive ? POSSESSIVE : 0);
       if (pStart >= 0) out.push(new PackedToken(pStart, pEnd, pText, pBits, text.slice(gapStart, i)));
       pStart = i;
       pEnd = wEnd;
