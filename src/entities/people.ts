@@ -284,7 +284,7 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
     if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial' || kind === 'surname') return null;
     if (titled) return { name, start, end, source: 'title' };
     if (kind === 'place' || kind === 'demonym' || kind === 'organization' || isDemonym(name) || isCountryName(name)) return null;
-    if (KIN_BEFORE.test(before) || (AFTER_SURNAME.test(text.slice(end, end + 20)) && !DEMONYM_ENDING.test(name))) return { name, start, end, source: 'title' };
+    if ((last === 32 && KIN_BEFORE.test(before)) || (AFTER_SURNAME.test(text.slice(end, end + 20)) && !DEMONYM_ENDING.test(name))) return { name, start, end, source: 'title' };
     return null;
   }
   if (words.length > 5) return null;

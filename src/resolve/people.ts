@@ -170,9 +170,9 @@ function addSurnameMentions(text: string, tokens: readonly Token[], groups: Grou
   for (const t of tokens) {
     if (t.shape !== 'cap' && t.shape !== 'caps') continue;
     if (!owners.size) break;
-    const w = t.text.toLowerCase();
-    // a cheap look first: most words are no one's name
-    if (!owners.has(w) && !/[^a-z']/u.test(w)) continue;
+    // a cheap look first: most words are no one's name (a word of ASCII letters and apostrophes is one only as it stands)
+    const plain = isPlainWord(t.text);
+    if (plain && !owners.has(t.text.toLowerCase())) continue;
     const parts = nameWords(t.text);
     // a hyphenated surname is one word of the text and two of the name: "Al-Mansour" for "Karim al-Mansour"
     const word = parts.length > 1 ? parts[parts.length - 1]! : (parts[0] ?? '');
@@ -184,6 +184,17 @@ function addSurnameMentions(text: string, tokens: readonly Token[], groups: Grou
     if (g.words[0] === word && g.words[g.words.length - 1] !== word && !familyFirst(g)) continue;
     g.mentions.push({ text: text.slice(t.start, t.end), span: { start: t.start, end: t.end } });
   }
+}
+
+/** True for a word of ASCII letters and apostrophes only (its lower case is all of /[a-z']/). */
+function isPlainWord(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 39) continue;
+    const lower = c | 32;
+    if (!(lower >= 97 && lower <= 122)) return false;
+  }
+  return true;
 }
 
 /** The longest span, in characters, an overlap test looks back for (names and entries are short). */
