@@ -103,6 +103,43 @@ for (let b = 0; b < KNOWN_BODIES.length; b++) {
 }
 for (const list of FORMS_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * A filter before the two look-ups of a word as a known body's first word:
+ * for each opening of up to three letters or digits (any case), the lengths
+ * (bit per length, 31 for longer) of the first words of forms that open so.
+ */
+const KNOWN_OPENINGS = new Uint32Array(37 * 37 * 37);
+
+/** The slot of a word's first three characters (a–z in any case, 0–9, or none past its end), or -1 for another character. */
+function openingSlot(word: string): number {
+  let slot = 0;
+  for (let k = 0; k < 3; k++) {
+    let d = 0;
+    if (k < word.length) {
+      const c = word.charCodeAt(k);
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) d = lower - 96;
+      else if (c >= 48 && c <= 57) d = c - 48 + 27;
+      else return -1;
+    }
+    slot = slot * 37 + d;
+  }
+  return slot;
+}
+
+for (const key of FORMS_BY_FIRST.keys()) {
+  const slot = openingSlot(key);
+  if (slot >= 0) KNOWN_OPENINGS[slot]! |= 1 << Math.min(key.length, 31);
+}
+
+/** False when no known body's form opens with the word, whatever its case (words beyond ASCII are looked up). */
+function mayOpenKnownBody(word: string): boolean {
+  const slot = openingSlot(word);
+  if (slot < 0) return true;
+  for (let k = 3; k < word.length; k++) if (word.charCodeAt(k) >= 128) return true;
+  return (KNOWN_OPENINGS[slot]! & (1 << Math.min(word.length, 31))) !== 0;
+}
+
 /** Words before a platform's name that make it a medium ("on Twitter", "via WhatsApp"). */
 const MEDIUM_BEFORE = new Set(['on', 'via', 'through', 'using', 'over', 'across']);
 
@@ -131,7 +168,7 @@ function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
   const covered = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.shape === 'lower' || t.shape === 'other') continue;
+    if (t.shape === 'lower' || t.shape === 'other' || !mayOpenKnownBody(t.text)) continue;
     const exact = FORMS_BY_FIRST.get(t.text);
     // an acronym in capitals opens a longer form ("UN Human Rights Committee") but never stands for a word ("WHO" ≠ "who")
     const short = t.shape === 'caps' && t.text.length <= 6;
