@@ -918,6 +918,8 @@ const VERB_HEADS = new Set(['Press', 'Post', 'Watch', 'Campaign', 'Front', 'Trus
  * verb, make a clause, not a name.
  */
 function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void {
+  // only a name of two words that ends in such a verb can go: without one, the surnames need not be read
+  if (!out.some(endsInVerbHead)) return;
   const surnames = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -938,6 +940,13 @@ function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void
     if (before && !/[,\n]/u.test(before.gap) && before.text !== 'and' && before.text !== '&') continue;
     out.splice(c, 1);
   }
+}
+
+/** A head phrase of two words whose head is also a verb ("Okafor Press"). */
+function endsInVerbHead(cand: OrgCandidate): boolean {
+  if (cand.rule !== 'head') return false;
+  const words = wordsOf(cand.text);
+  return words.length === 2 && VERB_HEADS.has(words[1]!.text);
 }
 
 /** Generic nouns for a news medium after which its name stands in apposition ("the independent outlet El Faro Andino"). */
