@@ -25,7 +25,7 @@ import { isOrgWord, isPlacePhrase, isPlaceWord, wordKind, type WordKind } from '
 import { resolvePeople, type PersonCandidate } from '../resolve/people.js';
 import { isCountryName, isDemonym } from './demonyms.js';
 import { inOrganisationList } from './sections.js';
-import { isSpaceGap, tokensOf, type Token } from './tokens.js';
+import { isSpaceGap, releaseTokens, tokensOf, type Token } from './tokens.js';
 
 /** Every named real person, once, with all mentions merged. */
 export function findPeople(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[], organizations: readonly Organization[]): Person[] {
@@ -38,7 +38,10 @@ export function findPeople(doc: DocumentText, structure: DocumentStructure, lett
   prosePeople(text, tokens, orgSpans, candidates);
   const orgNames = new Set<string>();
   for (const o of organizations) for (const n of [o.name, ...o.aliases]) orgNames.add(n.toLowerCase());
-  return resolvePeople(text, tokens, candidates, orgSpans, orgNames);
+  const people = resolvePeople(text, tokens, candidates, orgSpans, orgNames);
+  // the people are the last to read the document's tokens (organisations read them first)
+  releaseTokens(doc);
+  return people;
 }
 
 // ---------- parties ----------

@@ -362,6 +362,14 @@ export function tokensOf(doc: { readonly text: string }): Token[] {
   return tokens;
 }
 
+/**
+ * Lets go of a document's tokens once the last recogniser that reads them has
+ * run (they take several times the text's size); asked for again, they are cut again.
+ */
+export function releaseTokens(doc: { readonly text: string }): void {
+  CACHE.delete(doc);
+}
+
 /** True when the gap between two tokens is plain spacing on one line. */
 export function isSpaceGap(gap: string): boolean {
   if (gap.length === 1) return gap === ' ' || gap === '\t';
