@@ -564,11 +564,32 @@ function isLetterAt(text: string, k: number): boolean {
 
 /** The word with its "l"s read as "I" when that makes a country form's first word, or null. */
 function readOcrWord(w: string): string | null {
-  if (w.length < 3 || !w.includes('l')) return null;
+  if (w.length < 3 || !w.includes('l') || !repairMayOpenForm(w)) return null;
   let fixed: string | null = null;
   if (w[0] === 'l' && w.slice(1) === w.slice(1).toLowerCase()) fixed = `I${w.slice(1)}`;
   else if (w.replace(OCR_L, '') === w.replace(OCR_L, '').toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w)) fixed = w.replace(OCR_L, 'I');
   return fixed && ROOT.next.has(fixed.toLowerCase()) ? fixed : null;
+}
+
+/**
+ * False when neither repair of an ASCII word ("l" first read as "I", or every "l" read as "I") can make a form's
+ * first word, by the openings table: most words with an "l" need no more work.
+ */
+function repairMayOpenForm(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= 128) return true;
+  const bit = 1 << Math.min(w.length, 31);
+  const c1 = w.charCodeAt(1) | 32;
+  const c2 = w.charCodeAt(2) | 32;
+  // "I" first: "lran" read as "iran"
+  if (w.charCodeAt(0) === 108 && OPENINGS[slotOf(105, c1, c2)]! & bit) return true;
+  // every lower-case "l" as "i": "AUSTRALlAN" read as "australian"
+  const every = (c: number) => (c === 108 ? 105 : c | 32);
+  return (OPENINGS[slotOf(every(w.charCodeAt(0)), every(w.charCodeAt(1)), every(w.charCodeAt(2)))]! & bit) !== 0;
+}
+
+/** The openings slot of three lower-case ASCII letters. */
+function slotOf(a: number, b: number, c: number): number {
+  return ((a - 96) * 37 + (b - 96)) * 37 + (c - 96);
 }
 
 /** A token whose "rn" a scanner read for "m" ("Carnbodian", "Yernen"), keyed as the form it stands for. */
