@@ -332,9 +332,11 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'd', 'da', 'de', 'del', 'di'
  * several tokens ("½" → "1", "2") gives each the word's span.
  */
 interface Toks {
+  readonly text: string;
   readonly start: number[];
   readonly end: number[];
-  readonly key: string[];
+  /** Left empty for a plain ASCII word until asked for (`keyAt`): most words are never looked up. */
+  readonly key: (string | undefined)[];
 }
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
 
@@ -364,7 +366,7 @@ function foldedWord(word: string): readonly string[] {
  * character, and any place a non-ASCII character might open a word, go to TOKEN.
  */
 function tokenize(text: string): Toks {
-  const toks: Toks = { start: [], end: [], key: [] };
+  const toks: Toks = { text, start: [], end: [], key: [] };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -375,11 +377,18 @@ function tokenize(text: string): Toks {
         continue;
       }
       let j = i + 1;
-      while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+      let rn = false;
+      for (let d = c; j < n; j++) {
+        const e = text.charCodeAt(j);
+        if (!isAsciiAlnum(e)) break;
+        if ((d | 32) === 114 && (e | 32) === 110) rn = true;
+        d = e;
+      }
       if (j >= n || text.charCodeAt(j) < 128) {
         toks.start.push(i);
         toks.end.push(j);
-        toks.key.push(readOcrKey(text.slice(i, j).toLowerCase()));
+        // a word with "rn" may be read otherwise: its key is made now
+        toks.key.push(rn ? readOcrKey(text.slice(i, j).toLowerCase()) : undefined);
         i = j;
         continue;
       }
@@ -402,6 +411,35 @@ function tokenize(text: string): Toks {
   return toks;
 }
 
+/** The key of token `k`: a plain ASCII word's is its lower case, made on first use. */
+function keyAt(toks: Toks, k: number): string {
+  let key = toks.key[k];
+  if (key === undefined) {
+    key = toks.text.slice(toks.start[k]!, toks.end[k]!).toLowerCase();
+    toks.key[k] = key;
+  }
+  return key;
+}
+
+/** `mayOpenForm` for token `k`, read from the text's characters when its key is not made (a plain ASCII word). */
+function tokenMayOpenForm(toks: Toks, k: number): boolean {
+  const key = toks.key[k];
+  if (key !== undefined) return mayOpenForm(key);
+  const { text } = toks;
+  const a = toks.start[k]!;
+  const length = toks.end[k]! - a;
+  let slot = 0;
+  for (let m = 0; m < 3; m++) {
+    let d = 0;
+    if (m < length) {
+      const c = text.charCodeAt(a + m);
+      d = c <= 57 ? c - 48 + 27 : (c | 32) - 96;
+    }
+    slot = slot * 37 + d;
+  }
+  return (OPENINGS[slot]! & (1 << Math.min(length, 31))) !== 0;
+}
+
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isCapitalised = (word: string): boolean => isUpper(word[0]);
 const isAllCaps = (word: string): boolean => /\p{L}/u.test(word) && word === word.toUpperCase();
@@ -412,18 +450,18 @@ function caseFits(text: string, toks: Toks, from: number, to: number, form: Form
     const word = text.slice(toks.start[k]!, toks.end[k]!);
     if (form.caps) {
       if (!isAllCaps(word)) return false;
-    } else if (!FUNCTION_WORDS.has(toks.key[k]!) && !isCapitalised(word)) return false;
+    } else if (!FUNCTION_WORDS.has(keyAt(toks, k)) && !isCapitalised(word)) return false;
   }
   return true;
 }
 
 function wordAt(text: string, toks: Toks, k: number): string {
-  return k >= 0 && k < toks.key.length ? text.slice(toks.start[k]!, toks.end[k]!) : '';
+  return k >= 0 && k < toks.start.length ? text.slice(toks.start[k]!, toks.end[k]!) : '';
 }
 
 /** Text between two tokens is only spaces (a phrase, not across a line or sentence). */
 function joined(text: string, toks: Toks, a: number, b: number): boolean {
-  return a >= 0 && b < toks.key.length && /^[ -]{0,2}$/.test(text.slice(toks.end[a]!, toks.start[b]!));
+  return a >= 0 && b < toks.start.length && /^[ -]{0,2}$/.test(text.slice(toks.end[a]!, toks.start[b]!));
 }
 
 /** Whether a mention in context designates the country. */
@@ -492,10 +530,10 @@ function demonymDesignatesState(text: string, toks: Toks, i: number, j: number, 
   const prev = i > 0 ? wordAt(text, toks, i - 1).toLowerCase() : '';
   if (!nextWord) {
     // "Taiwanese, Uyghur and Chinese activists": look past the list to its noun.
-    const gap = text.slice(toks.end[j]!, j + 1 < toks.key.length ? toks.start[j + 1]! : toks.end[j]!);
+    const gap = text.slice(toks.end[j]!, j + 1 < toks.start.length ? toks.start[j + 1]! : toks.end[j]!);
     if (!/^ ?, ?$/.test(gap)) return false;
     let k = j + 1;
-    for (let steps = 0; steps < 8 && k < toks.key.length; steps++, k++) {
+    for (let steps = 0; steps < 8 && k < toks.start.length; steps++, k++) {
       const w = wordAt(text, toks, k);
       if (w === 'and' || w === 'or' || isCapitalised(w)) continue;
       return !NON_STATE_NOUNS.has(w.toLowerCase());
@@ -604,12 +642,12 @@ export function scanCountries(original: string, base = 0): CountryMention[] {
   // Matched on the text with scanner misreadings repaired (same length); the evidence is the original.
   const text = readOcrCapitals(original);
   const toks = tokenize(text);
-  const { start: starts, end: ends, key: keys } = toks;
-  const n = keys.length;
+  const { start: starts, end: ends } = toks;
+  const n = starts.length;
   const out: CountryMention[] = [];
   let i = 0;
   while (i < n) {
-    let node: Node | undefined = mayOpenForm(keys[i]!) ? ROOT.next.get(keys[i]!) : undefined;
+    let node: Node | undefined = tokenMayOpenForm(toks, i) ? ROOT.next.get(keyAt(toks, i)) : undefined;
     if (!node) {
       i++;
       continue;
@@ -623,7 +661,7 @@ export function scanCountries(original: string, base = 0): CountryMention[] {
       }
       j++;
       if (j >= n || !/^[ \-'.,]{0,3}$/.test(text.slice(ends[j - 1]!, starts[j]!))) break;
-      node = node.next.get(keys[j]!);
+      node = node.next.get(keyAt(toks, j));
     }
     if (!bestForm) {
       i++;
