@@ -94,7 +94,8 @@ const KINDS = new Map<string, Kind>();
 
 function classify(t: Token, inOrg: boolean): Kind {
   const w = t.text;
-  if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : ARABIC_ARTICLE.test(w) ? 'name' : 'bad';
+  // the article pattern needs a hyphen: most lower-case words have none
+  if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : (w.includes('-') || w.includes('‐')) && ARABIC_ARTICLE.test(w) ? 'name' : 'bad';
   if (t.shape === 'num' || t.shape === 'other') return 'bad';
   if (t.shape === 'initial') return 'initial';
   if (inOrg) return 'bad';
@@ -280,8 +281,10 @@ function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], ti
   const last = before.charCodeAt(before.length - 1);
   if (last === 32 ? STREET_BEFORE.test(before) : QUOTE_CODES.has(last) && MEDIUM_BEFORE_QUOTE.test(before)) return null;
   // "King Khalid International Airport", "Nikola Tesla Airport"
-  if (FACILITY_AFTER.test(text.slice(end, end + 40))) return null;
-  if (LAW_AFTER.test(text.slice(end, end + 16))) return null;
+  // both patterns open with a space after the words
+  const spaceAfter = text.charCodeAt(end) === 32;
+  if (spaceAfter && FACILITY_AFTER.test(text.slice(end, end + 40))) return null;
+  if (spaceAfter && LAW_AFTER.test(text.slice(end, end + 16))) return null;
   if (words.length === 1) {
     const kind = kinds[0]!;
     if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial' || kind === 'surname') return null;
