@@ -160,7 +160,13 @@ export function inLink(text: string, t: Token): boolean {
   while (b < text.length && b - t.end < 200 && !isSpaceCode(text.charCodeAt(b))) b++;
   if (a === t.start && b === t.end) return false;
   while (b > t.end && '.,;:!?)]}"\'’”'.includes(text[b - 1]!)) b--;
-  return LINK.test(text.slice(a, b));
+  // every form of LINK holds an "@", a "/", a "." or a "#"
+  let marked = false;
+  for (let k = a; k < b && !marked; k++) {
+    const c = text.charCodeAt(k);
+    marked = c === 64 || c === 47 || c === 46 || c === 35;
+  }
+  return marked && LINK.test(text.slice(a, b));
 }
 
 /** Marks tokens covered by a known body; returns, per token index, the body's index or -1. */
