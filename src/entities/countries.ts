@@ -287,22 +287,157 @@ for (const c of COUNTRIES) {
 }
 for (const b of COUNTRY_BLOCKERS) addForm(b, { entry: null, how: 'name', caps: false, ambiguous: false });
 
+/**
+ * A filter before the trie's first look-up, which would hash every word of the
+ * text: for each opening of up to three letters or digits, the lengths (bit
+ * per length, 31 for longer) of the first words of forms that open so. A word
+ * whose opening and length no form has is no form's first word.
+ */
+const OPENINGS = new Uint32Array(37 * 37 * 37);
+
+/** The opening's slot for a word's first three characters (a–z, 0–9, or none past its end), or -1 for another character. */
+function openingOf(key: string): number {
+  let slot = 0;
+  for (let k = 0; k < 3; k++) {
+    let d = 0;
+    if (k < key.length) {
+      const c = key.charCodeAt(k);
+      if (c >= 97 && c <= 122) d = c - 96;
+      else if (c >= 48 && c <= 57) d = c - 48 + 27;
+      else return -1;
+    }
+    slot = slot * 37 + d;
+  }
+  return slot;
+}
+
+const lengthBit = (key: string): number => 1 << Math.min(key.length, 31);
+
+for (const key of ROOT.next.keys()) {
+  const slot = openingOf(key);
+  if (slot >= 0) OPENINGS[slot]! |= lengthBit(key);
+}
+
+/** False when no form opens with the word (exact for words of a–z and 0–9; others are looked up). */
+function mayOpenForm(key: string): boolean {
+  const slot = openingOf(key);
+  return slot < 0 || (OPENINGS[slot]! & lengthBit(key)) !== 0;
+}
+
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'd', 'da', 'de', 'del', 'di', 'du', 'la', 'le', 'des', 'y', 'e', 'et', 'i', 'o', 'na', 'ng', 'es', 's', 'u', 'er', 'a', 'ko', 'wa', 'ya', 'bilong', 'og', 'ta', 'van', 'al', 'as', 'an']);
 
-interface Tok {
-  readonly start: number;
-  readonly end: number;
-  readonly key: string;
+/**
+ * The tokens of a text as parallel lists (no object per word): token `k`
+ * spans `start[k]`–`end[k]` and reads as `key[k]`. A word that folds into
+ * several tokens ("½" → "1", "2") gives each the word's span.
+ */
+interface Toks {
+  readonly text: string;
+  readonly start: number[];
+  readonly end: number[];
+  /** Left empty for a plain ASCII word until asked for (`keyAt`): most words are never looked up. */
+  readonly key: (string | undefined)[];
 }
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
 
-function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    for (const k of foldTokens(m[0])) out.push({ start, end: start + m[0].length, key: k });
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Folded tokens of words beyond ASCII, kept: words repeat (bounded). */
+const FOLDED_WORDS = new Map<string, readonly string[]>();
+
+function foldedWord(word: string): readonly string[] {
+  let keys = FOLDED_WORDS.get(word);
+  if (keys === undefined) {
+    keys = foldTokens(word).map(readOcrKey);
+    // a longer match may share the text's memory: not kept
+    if (word.length <= 12) {
+      if (FOLDED_WORDS.size >= 20_000) FOLDED_WORDS.clear();
+      FOLDED_WORDS.set(word, keys);
+    }
   }
-  return out;
+  return keys;
+}
+
+/**
+ * Every run of letters and digits (marks inside), as TOKEN finds them from
+ * left to right. ASCII words are read by code; a word with any other
+ * character, and any place a non-ASCII character might open a word, go to TOKEN.
+ */
+function tokenize(text: string): Toks {
+  const toks: Toks = { text, start: [], end: [], key: [] };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let rn = false;
+      for (let d = c; j < n; j++) {
+        const e = text.charCodeAt(j);
+        if (!isAsciiAlnum(e)) break;
+        if ((d | 32) === 114 && (e | 32) === 110) rn = true;
+        d = e;
+      }
+      if (j >= n || text.charCodeAt(j) < 128) {
+        toks.start.push(i);
+        toks.end.push(j);
+        // a word with "rn" may be read otherwise: its key is made now
+        toks.key.push(rn ? readOcrKey(text.slice(i, j).toLowerCase()) : undefined);
+        i = j;
+        continue;
+      }
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      // past a whole surrogate pair, as a global unicode regex steps
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const end = i + m[0].length;
+    for (const key of foldedWord(m[0])) {
+      toks.start.push(i);
+      toks.end.push(end);
+      toks.key.push(key);
+    }
+    i = end;
+  }
+  return toks;
+}
+
+/** The key of token `k`: a plain ASCII word's is its lower case, made on first use. */
+function keyAt(toks: Toks, k: number): string {
+  let key = toks.key[k];
+  if (key === undefined) {
+    key = toks.text.slice(toks.start[k]!, toks.end[k]!).toLowerCase();
+    toks.key[k] = key;
+  }
+  return key;
+}
+
+/** `mayOpenForm` for token `k`, read from the text's characters when its key is not made (a plain ASCII word). */
+function tokenMayOpenForm(toks: Toks, k: number): boolean {
+  const key = toks.key[k];
+  if (key !== undefined) return mayOpenForm(key);
+  const { text } = toks;
+  const a = toks.start[k]!;
+  const length = toks.end[k]! - a;
+  let slot = 0;
+  for (let m = 0; m < 3; m++) {
+    let d = 0;
+    if (m < length) {
+      const c = text.charCodeAt(a + m);
+      d = c <= 57 ? c - 48 + 27 : (c | 32) - 96;
+    }
+    slot = slot * 37 + d;
+  }
+  return (OPENINGS[slot]! & (1 << Math.min(length, 31))) !== 0;
 }
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -310,34 +445,30 @@ const isCapitalised = (word: string): boolean => isUpper(word[0]);
 const isAllCaps = (word: string): boolean => /\p{L}/u.test(word) && word === word.toUpperCase();
 
 /** The case of the text fits the form: proper names capitalised, acronyms in capitals. */
-function caseFits(text: string, toks: readonly Tok[], from: number, to: number, form: Form): boolean {
+function caseFits(text: string, toks: Toks, from: number, to: number, form: Form): boolean {
   for (let k = from; k <= to; k++) {
-    const t = toks[k]!;
-    const word = text.slice(t.start, t.end);
+    const word = text.slice(toks.start[k]!, toks.end[k]!);
     if (form.caps) {
       if (!isAllCaps(word)) return false;
-    } else if (!FUNCTION_WORDS.has(t.key) && !isCapitalised(word)) return false;
+    } else if (!FUNCTION_WORDS.has(keyAt(toks, k)) && !isCapitalised(word)) return false;
   }
   return true;
 }
 
-function wordAt(text: string, toks: readonly Tok[], k: number): string {
-  const t = toks[k];
-  return t ? text.slice(t.start, t.end) : '';
+function wordAt(text: string, toks: Toks, k: number): string {
+  return k >= 0 && k < toks.start.length ? text.slice(toks.start[k]!, toks.end[k]!) : '';
 }
 
 /** Text between two tokens is only spaces (a phrase, not across a line or sentence). */
-function joined(text: string, a: Tok | undefined, b: Tok | undefined): boolean {
-  return !!a && !!b && /^[ -]{0,2}$/.test(text.slice(a.end, b.start));
+function joined(text: string, toks: Toks, a: number, b: number): boolean {
+  return a >= 0 && b < toks.start.length && /^[ -]{0,2}$/.test(text.slice(toks.end[a]!, toks.start[b]!));
 }
 
 /** Whether a mention in context designates the country. */
-function accept(text: string, toks: readonly Tok[], i: number, j: number, form: Form): boolean {
-  const before = toks[i - 1];
-  const after = toks[j + 1];
-  const nextWord = joined(text, toks[j], after) ? wordAt(text, toks, j + 1) : '';
-  const prevWord = joined(text, before, toks[i]) ? wordAt(text, toks, i - 1) : '';
-  const surface = text.slice(toks[i]!.start, toks[j]!.end);
+function accept(text: string, toks: Toks, i: number, j: number, form: Form): boolean {
+  const nextWord = joined(text, toks, j, j + 1) ? wordAt(text, toks, j + 1) : '';
+  const prevWord = joined(text, toks, i - 1, i) ? wordAt(text, toks, i - 1) : '';
+  const surface = text.slice(toks.start[i]!, toks.end[j]!);
   // "US" in a line in capitals is the pronoun after a verb or preposition that takes it ("LET US", "JOIN US"),
   // the country before a noun ("US SENATORS URGE").
   if (form.caps && surface === 'US' && isAllCaps(prevWord) && PRONOUN_BEFORE.has(prevWord.toLowerCase())) return false;
@@ -353,7 +484,7 @@ function accept(text: string, toks: readonly Tok[], i: number, j: number, form: 
   if (form.how === 'demonym') return demonymDesignatesState(text, toks, i, j, form, nextWord, surface);
   if (form.how === 'capital') {
     // A capital that acts ("Beijing said", "Beijing's pressure", "pressure from Beijing").
-    const after2 = text.slice(toks[j]!.end, toks[j]!.end + 3);
+    const after2 = text.slice(toks.end[j]!, toks.end[j]! + 3);
     if (/^['’]s\b/.test(after2)) return true;
     if (nextWord && CAPITAL_ACTS.has(nextWord.toLowerCase())) return true;
     return governmentsIn(text, toks, i);
@@ -368,11 +499,11 @@ const PRONOUN_BEFORE = new Set(['let', 'lets', 'tell', 'join', 'help', 'contact'
 const RULERS = new Set(['government', 'governments', 'regime', 'regimes', 'authorities', 'officials', 'leadership', 'leaders', 'administration', 'administrations', 'rulers', 'diplomats', 'embassies']);
 
 /** A capital in a list after "governments in" (back over capitalised words, commas and "and"). */
-function governmentsIn(text: string, toks: readonly Tok[], i: number): boolean {
+function governmentsIn(text: string, toks: Toks, i: number): boolean {
   let k = i - 1;
   for (let steps = 0; steps < 12 && k >= 1; steps++, k--) {
-    const w = text.slice(toks[k]!.start, toks[k]!.end);
-    if (w === 'in' || w === 'of') return RULERS.has(text.slice(toks[k - 1]!.start, toks[k - 1]!.end).toLowerCase());
+    const w = wordAt(text, toks, k);
+    if (w === 'in' || w === 'of') return RULERS.has(wordAt(text, toks, k - 1).toLowerCase());
     if (!(isCapitalised(w) || w === 'and' || w === 'or')) return false;
   }
   return false;
@@ -394,16 +525,16 @@ const GLUE_PREFIXES = ['government', 'authorities', 'parliament', 'ministry', 'e
  * the nationals ("Americans"), or in a list that ends so ("Taiwanese and
  * Chinese dissidents"). Not as a language, cuisine or ancestry.
  */
-function demonymDesignatesState(text: string, toks: readonly Tok[], i: number, j: number, form: Form, nextWord: string, surface: string): boolean {
+function demonymDesignatesState(text: string, toks: Toks, i: number, j: number, form: Form, nextWord: string, surface: string): boolean {
   if (form.plural) return true;
-  const prev = i > 0 ? text.slice(toks[i - 1]!.start, toks[i - 1]!.end).toLowerCase() : '';
+  const prev = i > 0 ? wordAt(text, toks, i - 1).toLowerCase() : '';
   if (!nextWord) {
     // "Taiwanese, Uyghur and Chinese activists": look past the list to its noun.
-    const gap = text.slice(toks[j]!.end, toks[j + 1]?.start ?? toks[j]!.end);
+    const gap = text.slice(toks.end[j]!, j + 1 < toks.start.length ? toks.start[j + 1]! : toks.end[j]!);
     if (!/^ ?, ?$/.test(gap)) return false;
     let k = j + 1;
-    for (let steps = 0; steps < 8 && k < toks.length; steps++, k++) {
-      const w = text.slice(toks[k]!.start, toks[k]!.end);
+    for (let steps = 0; steps < 8 && k < toks.start.length; steps++, k++) {
+      const w = wordAt(text, toks, k);
       if (w === 'and' || w === 'or' || isCapitalised(w)) continue;
       return !NON_STATE_NOUNS.has(w.toLowerCase());
     }
@@ -416,7 +547,7 @@ function demonymDesignatesState(text: string, toks: readonly Tok[], i: number, j
   const nk = nextWord.toLowerCase();
   if (nk === 'and' || nk === 'or') {
     const k = j + 2;
-    const w = toks[k] ? text.slice(toks[k]!.start, toks[k]!.end) : '';
+    const w = wordAt(text, toks, k);
     return isCapitalised(w) || (!!w && !NON_STATE_NOUNS.has(w.toLowerCase()) && prev !== 'in');
   }
   if (NON_STATE_NOUNS.has(nk)) return false;
@@ -431,54 +562,118 @@ const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will
 
 const WORD = /\p{L}+/gu;
 const OCR_L = /l/g;
+const LETTER = /\p{L}/u;
+/** Any half of a surrogate pair (read by code unit: no unicode flag). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * The text with a scanner's "l" for "I" read back, where the word it makes opens a country form: a leading
  * "l" before lower case ("lran", "lndonesian"), an "l" among capitals ("AUSTRALlAN"). Same length, so spans hold.
+ * Only the words that hold an "l" are looked at (found by indexOf, their letters by code).
  */
 function readOcrCapitals(text: string): string {
   if (!text.includes('l')) return text;
-  return text.replace(WORD, (w) => {
-    if (w.length < 3 || !w.includes('l')) return w;
-    let fixed: string | null = null;
-    if (w[0] === 'l' && w.slice(1) === w.slice(1).toLowerCase()) fixed = `I${w.slice(1)}`;
-    else if (w.replace(OCR_L, '') === w.replace(OCR_L, '').toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w)) fixed = w.replace(OCR_L, 'I');
-    return fixed && ROOT.next.has(fixed.toLowerCase()) ? fixed : w;
-  });
+  // letters beyond the basic plane need the regex's reading of code points
+  if (SURROGATE.test(text)) return text.replace(WORD, (w) => readOcrWord(w) ?? w);
+  let out = '';
+  let copied = 0;
+  for (let p = text.indexOf('l'); p >= 0; ) {
+    let a = p;
+    while (a > 0 && isLetterAt(text, a - 1)) a--;
+    let b = p + 1;
+    while (b < text.length && isLetterAt(text, b)) b++;
+    const first = text.charCodeAt(a);
+    // a word opening in lower case with another letter than "l" is never read again
+    const fixed = b - a >= 3 && !(first >= 97 && first <= 122 && first !== 108) ? readOcrWord(text.slice(a, b)) : null;
+    if (fixed) {
+      out += text.slice(copied, a) + fixed;
+      copied = b;
+    }
+    p = text.indexOf('l', b);
+  }
+  return copied ? out + text.slice(copied) : text;
+}
+
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[k]!);
+}
+
+/** The word with its "l"s read as "I" when that makes a country form's first word, or null. */
+function readOcrWord(w: string): string | null {
+  if (w.length < 3 || !w.includes('l') || !repairMayOpenForm(w)) return null;
+  let fixed: string | null = null;
+  if (w[0] === 'l' && w.slice(1) === w.slice(1).toLowerCase()) fixed = `I${w.slice(1)}`;
+  else if (w.replace(OCR_L, '') === w.replace(OCR_L, '').toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w)) fixed = w.replace(OCR_L, 'I');
+  return fixed && ROOT.next.has(fixed.toLowerCase()) ? fixed : null;
+}
+
+/**
+ * False when neither repair of an ASCII word ("l" first read as "I", or every "l" read as "I") can make a form's
+ * first word, by the openings table: most words with an "l" need no more work.
+ */
+function repairMayOpenForm(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= 128) return true;
+  const bit = 1 << Math.min(w.length, 31);
+  const c1 = w.charCodeAt(1) | 32;
+  const c2 = w.charCodeAt(2) | 32;
+  // "I" first: "lran" read as "iran"
+  if (w.charCodeAt(0) === 108 && OPENINGS[slotOf(105, c1, c2)]! & bit) return true;
+  // every lower-case "l" as "i": "AUSTRALlAN" read as "australian"
+  const every = (c: number) => (c === 108 ? 105 : c | 32);
+  return (OPENINGS[slotOf(every(w.charCodeAt(0)), every(w.charCodeAt(1)), every(w.charCodeAt(2)))]! & bit) !== 0;
+}
+
+/** The openings slot of three lower-case ASCII letters. */
+function slotOf(a: number, b: number, c: number): number {
+  return ((a - 96) * 37 + (b - 96)) * 37 + (c - 96);
 }
 
 /** A token whose "rn" a scanner read for "m" ("Carnbodian", "Yernen"), keyed as the form it stands for. */
-function readOcrKey(t: Tok): Tok {
-  if (!t.key.includes('rn') || FORM_TOKENS.has(t.key)) return t;
-  const key = t.key.replace(/rn/g, 'm');
-  return FORM_TOKENS.has(key) ? { ...t, key } : t;
+function readOcrKey(key: string): string {
+  if (!key.includes('rn') || FORM_TOKENS.has(key)) return key;
+  const read = key.replace(/rn/g, 'm');
+  return FORM_TOKENS.has(read) ? read : key;
 }
 
 /** Country mentions in a stretch of text, offsets relative to `base`. */
 export function scanCountries(original: string, base = 0): CountryMention[] {
   // Matched on the text with scanner misreadings repaired (same length); the evidence is the original.
   const text = readOcrCapitals(original);
-  const toks = tokenize(text).map(readOcrKey);
+  const toks = tokenize(text);
+  const { start: starts, end: ends } = toks;
+  const n = starts.length;
   const out: CountryMention[] = [];
   let i = 0;
-  while (i < toks.length) {
-    let node: Node | undefined = ROOT;
-    let best: { j: number; form: Form } | null = null;
-    for (let j = i; j < toks.length && node; j++) {
-      if (j > i && !/^[ \-'.,]{0,3}$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
-      node = node.next.get(toks[j]!.key);
-      if (node?.form && (node.form.entry === null || caseFits(text, toks, i, j, node.form))) best = { j, form: node.form };
-    }
-    if (!best) {
+  while (i < n) {
+    let node: Node | undefined = tokenMayOpenForm(toks, i) ? ROOT.next.get(keyAt(toks, i)) : undefined;
+    if (!node) {
       i++;
       continue;
     }
-    const { j, form } = best;
+    let bestJ = -1;
+    let bestForm: Form | null = null;
+    for (let j = i; node; ) {
+      if (node.form && (node.form.entry === null || caseFits(text, toks, i, j, node.form))) {
+        bestJ = j;
+        bestForm = node.form;
+      }
+      j++;
+      if (j >= n || !/^[ \-'.,]{0,3}$/.test(text.slice(ends[j - 1]!, starts[j]!))) break;
+      node = node.next.get(keyAt(toks, j));
+    }
+    if (!bestForm) {
+      i++;
+      continue;
+    }
+    const j = bestJ;
+    const form = bestForm;
     if (form.entry && accept(text, toks, i, j, form)) {
-      let end = toks[j]!.end;
+      let end = ends[j]!;
       // "U.S." keeps its final dot when the form does.
-      if (form.caps && text[end] === '.' && /\.$/.test(text.slice(toks[i]!.start, end + 1)) && text.slice(toks[i]!.start, end).includes('.')) end++;
-      out.push({ code: form.entry.code, how: form.how, text: original.slice(toks[i]!.start, end), span: { start: base + toks[i]!.start, end: base + end } });
+      if (form.caps && text[end] === '.' && /\.$/.test(text.slice(starts[i]!, end + 1)) && text.slice(starts[i]!, end).includes('.')) end++;
+      out.push({ code: form.entry.code, how: form.how, text: original.slice(starts[i]!, end), span: { start: base + starts[i]!, end: base + end } });
     }
     i = j + 1;
   }

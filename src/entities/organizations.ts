@@ -36,6 +36,28 @@ import { isSpaceGap, tokenize, tokensOf, type Token } from './tokens.js';
 
 /** Every named organisation, once, with its aliases. */
 export function findOrganizations(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[]): Organization[] {
+  WORDS_OF.clear();
+  try {
+    return organizationsIn(doc, structure, letters);
+  } finally {
+    WORDS_OF.clear();
+  }
+}
+
+/** Tokens of the names and phrases the rules read again, for one document (cleared after it). */
+const WORDS_OF = new Map<string, readonly Token[]>();
+
+/** The tokens of a short string (a candidate's text, a party's organisation); shared: callers only read them. */
+function wordsOf(s: string): readonly Token[] {
+  let words = WORDS_OF.get(s);
+  if (words === undefined) {
+    words = tokenize(s);
+    WORDS_OF.set(s, words);
+  }
+  return words;
+}
+
+function organizationsIn(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[]): Organization[] {
   const tokens = tokensOf(doc);
   const out: OrgCandidate[] = [];
   const known = knownBodies(doc.text, tokens, out);
@@ -81,6 +103,43 @@ for (let b = 0; b < KNOWN_BODIES.length; b++) {
 }
 for (const list of FORMS_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * A filter before the two look-ups of a word as a known body's first word:
+ * for each opening of up to three letters or digits (any case), the lengths
+ * (bit per length, 31 for longer) of the first words of forms that open so.
+ */
+const KNOWN_OPENINGS = new Uint32Array(37 * 37 * 37);
+
+/** The slot of a word's first three characters (a–z in any case, 0–9, or none past its end), or -1 for another character. */
+function openingSlot(word: string): number {
+  let slot = 0;
+  for (let k = 0; k < 3; k++) {
+    let d = 0;
+    if (k < word.length) {
+      const c = word.charCodeAt(k);
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) d = lower - 96;
+      else if (c >= 48 && c <= 57) d = c - 48 + 27;
+      else return -1;
+    }
+    slot = slot * 37 + d;
+  }
+  return slot;
+}
+
+for (const key of FORMS_BY_FIRST.keys()) {
+  const slot = openingSlot(key);
+  if (slot >= 0) KNOWN_OPENINGS[slot]! |= 1 << Math.min(key.length, 31);
+}
+
+/** False when no known body's form opens with the word, whatever its case (words beyond ASCII are looked up). */
+function mayOpenKnownBody(word: string): boolean {
+  const slot = openingSlot(word);
+  if (slot < 0) return true;
+  for (let k = 3; k < word.length; k++) if (word.charCodeAt(k) >= 128) return true;
+  return (KNOWN_OPENINGS[slot]! & (1 << Math.min(word.length, 31))) !== 0;
+}
+
 /** Words before a platform's name that make it a medium ("on Twitter", "via WhatsApp"). */
 const MEDIUM_BEFORE = new Set(['on', 'via', 'through', 'using', 'over', 'across']);
 
@@ -101,7 +160,13 @@ export function inLink(text: string, t: Token): boolean {
   while (b < text.length && b - t.end < 200 && !isSpaceCode(text.charCodeAt(b))) b++;
   if (a === t.start && b === t.end) return false;
   while (b > t.end && '.,;:!?)]}"\'’”'.includes(text[b - 1]!)) b--;
-  return LINK.test(text.slice(a, b));
+  // every form of LINK holds an "@", a "/", a "." or a "#"
+  let marked = false;
+  for (let k = a; k < b && !marked; k++) {
+    const c = text.charCodeAt(k);
+    marked = c === 64 || c === 47 || c === 46 || c === 35;
+  }
+  return marked && LINK.test(text.slice(a, b));
 }
 
 /** Marks tokens covered by a known body; returns, per token index, the body's index or -1. */
@@ -109,7 +174,7 @@ function knownBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
   const covered = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.shape === 'lower' || t.shape === 'other') continue;
+    if (t.shape === 'lower' || t.shape === 'other' || !mayOpenKnownBody(t.text)) continue;
     const exact = FORMS_BY_FIRST.get(t.text);
     // an acronym in capitals opens a longer form ("UN Human Rights Committee") but never stands for a word ("WHO" ≠ "who")
     const short = t.shape === 'caps' && t.text.length <= 6;
@@ -756,7 +821,6 @@ function stateBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
     const t = tokens[i]!;
     if (t.shape !== 'cap' && t.shape !== 'caps') continue;
     if (!isSpaceGap(t.gap)) continue;
-    const state = isCountryName(t.text) || (t.shape === 'cap' && isDemonym(t.text));
     let k = i + 1;
     let qualifiers = 0;
     let court = false;
@@ -770,7 +834,8 @@ function stateBodies(text: string, tokens: readonly Token[], out: OrgCandidate[]
     if (!head || (head.shape !== 'lower' && head.shape !== 'cap')) continue;
     const word = head.text.toLowerCase();
     if (!STATE_BODY_HEADS.has(word) || (QUALIFIED_ONLY.has(word) && !qualifiers)) continue;
-    // a place before "district court" ("Almaly district court"); otherwise a state
+    // a place before "district court" ("Almaly district court"); otherwise a state (looked up only now: most words open no body)
+    const state = isCountryName(t.text) || (t.shape === 'cap' && isDemonym(t.text));
     if (!state && !(court && word === 'court' && t.shape === 'cap' && !NOT_ORG_START.has(t.text))) continue;
     if (t.possessive && k !== i + 1 && !qualifiers) continue;
     // capitalised throughout with no possessive: the head-word rule reads it ("Italian Senate", "Ministry of …")
@@ -859,6 +924,8 @@ const VERB_HEADS = new Set(['Press', 'Post', 'Watch', 'Campaign', 'Front', 'Trus
  * verb, make a clause, not a name.
  */
 function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void {
+  // only a name of two words that ends in such a verb can go: without one, the surnames need not be read
+  if (!out.some(endsInVerbHead)) return;
   const surnames = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -869,7 +936,7 @@ function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void
   for (let c = out.length - 1; c >= 0; c--) {
     const cand = out[c]!;
     if (cand.rule !== 'head') continue;
-    const words = tokenize(cand.text);
+    const words = wordsOf(cand.text);
     if (words.length !== 2 || !VERB_HEADS.has(words[1]!.text) || !surnames.has(words[0]!.text)) continue;
     // a given name right before the surname makes the pair a person's name and a head
     const at = tokens.findIndex((t) => t.start === cand.start);
@@ -879,6 +946,13 @@ function dropSurnameAndVerb(tokens: readonly Token[], out: OrgCandidate[]): void
     if (before && !/[,\n]/u.test(before.gap) && before.text !== 'and' && before.text !== '&') continue;
     out.splice(c, 1);
   }
+}
+
+/** A head phrase of two words whose head is also a verb ("Okafor Press"). */
+function endsInVerbHead(cand: OrgCandidate): boolean {
+  if (cand.rule !== 'head') return false;
+  const words = wordsOf(cand.text);
+  return words.length === 2 && VERB_HEADS.has(words[1]!.text);
 }
 
 /** Generic nouns for a news medium after which its name stands in apposition ("the independent outlet El Faro Andino"). */
@@ -929,7 +1003,7 @@ function quotedOutlets(text: string, out: OrgCandidate[]): void {
     const name = m[1]!.trim();
     const start = m.index + 1;
     if (!OUTLET_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const words = tokenize(name);
+    const words = wordsOf(name);
     if (!words.length || words.length > 6 || words.some((w) => w.shape === 'lower' && !CONNECTORS.has(w.text)) || /[.!?,]$/u.test(name)) continue;
     out.push({ text: name, start, end: start + name.length, rule: 'head' });
   }
@@ -959,7 +1033,7 @@ function looksLikeName(s: string, signer: boolean): boolean {
 function nameShape(s: string, signer: boolean): boolean {
   // a signing organisation's line may hold full stops ("S.T.O.P. – The Surveillance …"); a phrase in a person's entry may not
   if (signer ? s.includes('(') : /[.!?;]\s|\(/u.test(s)) return false;
-  const words = tokenize(s);
+  const words = wordsOf(s);
   if (words.length > 12 || !words.length) return false;
   const lower = words.filter((w, k) => k > 0 && w.shape === 'lower' && !CONNECTORS.has(w.text)).length;
   // an organisation that signs may write its name in lower case ("Coalition of women living with HIV");
@@ -971,7 +1045,22 @@ function nameShape(s: string, signer: boolean): boolean {
 
 function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: OrgCandidate[]): void {
   const text = doc.text;
-  const scanned = out.filter((c) => c.rule !== 'party');
+  const scanned = out.filter((c) => c.rule !== 'party').sort((a, b) => a.start - b.start);
+  /** True when a scanned name lies inside start–end and is shorter than it (a binary search for the first that starts there). */
+  const scannedInside = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = scanned.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scanned[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < scanned.length && scanned[k]!.start <= end; k++) {
+      const c = scanned[k]!;
+      if (c.end <= end && c.end - c.start < end - start) return true;
+    }
+    return false;
+  };
   const add = (raw: string | null | undefined, party: Party, signer: boolean) => {
     let clean = raw?.trim().replace(/[’']s$/u, '');
     if (!clean || clean.length < 2) return;
@@ -987,13 +1076,16 @@ function partyOrganizations(doc: DocumentText, letters: readonly Letter[], out: 
       if (isAcronymText(bracket[2]!)) alias = bracket[2]!;
     }
     if (!looksLikeName(clean, signer) || (!signer && !looksLikeBody(clean))) return;
-    const at = text.indexOf(clean, party.span.start);
-    const inside = at >= 0 && at + clean.length <= Math.max(party.span.end, party.span.start + party.text.length + 200);
+    // the name within the party's entry (or just after it): the search stops there
+    const limit = Math.max(party.span.end, party.span.start + party.text.length + 200);
+    const found = text.slice(party.span.start, limit).indexOf(clean);
+    const at = found >= 0 ? party.span.start + found : -1;
+    const inside = at >= 0;
     const start = inside ? at : party.span.start;
     const end = inside ? at + clean.length : party.span.end;
     // in a person's entry, a name the scans found inside the phrase is more exact than the phrase
     // ("International Committee of the Brazilian Association of Jurists for Democracy")
-    if (!signer && inside && scanned.some((c) => c.start >= start && c.end <= end && c.end - c.start < end - start)) return;
+    if (!signer && inside && scannedInside(start, end)) return;
     const a = alias ? text.indexOf(alias, end) : -1;
     out.push({ text: clean, start, end, rule: 'party', ...(signer ? { entry: true } : {}), ...(alias && a >= 0 ? { alias, aliasStart: a, aliasEnd: a + alias.length } : alias ? { alias } : {}) });
   };
@@ -1023,7 +1115,7 @@ function isAcronymText(s: string): boolean {
  * "Barcelona" and "MEP" are not bodies).
  */
 function looksLikeBody(s: string): boolean {
-  const words = tokenize(s).filter((w) => w.shape !== 'lower' && w.shape !== 'other');
+  const words = wordsOf(s).filter((w) => w.shape !== 'lower' && w.shape !== 'other');
   if (!words.length) return false;
   if (words.length === 1) {
     const w = words[0]!;

@@ -25,7 +25,7 @@ import { isOrgWord, isPlacePhrase, isPlaceWord, wordKind, type WordKind } from '
 import { resolvePeople, type PersonCandidate } from '../resolve/people.js';
 import { isCountryName, isDemonym } from './demonyms.js';
 import { inOrganisationList } from './sections.js';
-import { isSpaceGap, tokensOf, type Token } from './tokens.js';
+import { isSpaceGap, releaseTokens, tokensOf, type Token } from './tokens.js';
 
 /** Every named real person, once, with all mentions merged. */
 export function findPeople(doc: DocumentText, structure: DocumentStructure, letters: readonly Letter[], organizations: readonly Organization[]): Person[] {
@@ -38,7 +38,10 @@ export function findPeople(doc: DocumentText, structure: DocumentStructure, lett
   prosePeople(text, tokens, orgSpans, candidates);
   const orgNames = new Set<string>();
   for (const o of organizations) for (const n of [o.name, ...o.aliases]) orgNames.add(n.toLowerCase());
-  return resolvePeople(text, tokens, candidates, orgSpans, orgNames);
+  const people = resolvePeople(text, tokens, candidates, orgSpans, orgNames);
+  // the people are the last to read the document's tokens (organisations read them first)
+  releaseTokens(doc);
+  return people;
 }
 
 // ---------- parties ----------
@@ -91,7 +94,8 @@ const KINDS = new Map<string, Kind>();
 
 function classify(t: Token, inOrg: boolean): Kind {
   const w = t.text;
-  if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : ARABIC_ARTICLE.test(w) ? 'name' : 'bad';
+  // the article pattern needs a hyphen: most lower-case words have none
+  if (t.shape === 'lower') return NAME_PARTICLES.has(w) ? 'particle' : (w.includes('-') || w.includes('‐')) && ARABIC_ARTICLE.test(w) ? 'name' : 'bad';
   if (t.shape === 'num' || t.shape === 'other') return 'bad';
   if (t.shape === 'initial') return 'initial';
   if (inOrg) return 'bad';
@@ -264,22 +268,29 @@ const STREET_BEFORE = /\b(?:quai|rue|avenue|boulevard|bd|calle|rua|via|viale|pia
 /** A name in quotation marks after a word for a publication or page is that medium, not a person ("the page "Dan Oan""). */
 const MEDIUM_BEFORE_QUOTE = /\b(?:page|pages|outlet|newspaper|paper|magazine|channel|website|site|blog|publication|agency|portal|account|programme|program|show|station|group|correspondent for|reporter for|journalist for|writes for|wrote for|works for|worked for|editor of)(?:[,:]? )?["“‘']$/iu;
 
+/** The quotation marks MEDIUM_BEFORE_QUOTE ends with. */
+const QUOTE_CODES = new Set(['"', '“', '‘', "'"].map((q) => q.charCodeAt(0)));
+
 function judge(text: string, piece: readonly Token[], kinds: readonly Kind[], titled: boolean): PersonCandidate | null {
   const words = piece.filter((_, i) => kinds[i] !== 'particle');
   const start = piece[0]!.start;
   const end = piece[piece.length - 1]!.end;
   const name = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 40), start);
-  if (MEDIUM_BEFORE_QUOTE.test(before) || STREET_BEFORE.test(before)) return null;
+  // both patterns end the text before the name: a quotation mark, a space (a cheap look at the last character first)
+  const last = before.charCodeAt(before.length - 1);
+  if (last === 32 ? STREET_BEFORE.test(before) : QUOTE_CODES.has(last) && MEDIUM_BEFORE_QUOTE.test(before)) return null;
   // "King Khalid International Airport", "Nikola Tesla Airport"
-  if (FACILITY_AFTER.test(text.slice(end, end + 40))) return null;
-  if (LAW_AFTER.test(text.slice(end, end + 16))) return null;
+  // both patterns open with a space after the words
+  const spaceAfter = text.charCodeAt(end) === 32;
+  if (spaceAfter && FACILITY_AFTER.test(text.slice(end, end + 40))) return null;
+  if (spaceAfter && LAW_AFTER.test(text.slice(end, end + 16))) return null;
   if (words.length === 1) {
     const kind = kinds[0]!;
     if (kind === 'common' || kind === 'soft' || kind === 'caps' || kind === 'initial' || kind === 'surname') return null;
     if (titled) return { name, start, end, source: 'title' };
     if (kind === 'place' || kind === 'demonym' || kind === 'organization' || isDemonym(name) || isCountryName(name)) return null;
-    if (KIN_BEFORE.test(before) || (AFTER_SURNAME.test(text.slice(end, end + 20)) && !DEMONYM_ENDING.test(name))) return { name, start, end, source: 'title' };
+    if ((last === 32 && KIN_BEFORE.test(before)) || (AFTER_SURNAME.test(text.slice(end, end + 20)) && !DEMONYM_ENDING.test(name))) return { name, start, end, source: 'title' };
     return null;
   }
   if (words.length > 5) return null;

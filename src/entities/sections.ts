@@ -28,11 +28,19 @@ function headingWords(line: string): string {
   let b = line.length;
   while (a < b && '#*-–• \t'.includes(line[a]!)) a++;
   while (b > a && '*:, \t'.includes(line[b - 1]!)) b--;
+  // every heading the patterns know opens with one of these letters: other lines need no more work
+  if (a >= b || !HEADING_INITIALS.has(line[a]!.toLowerCase())) return '';
   let core = line.slice(a, b);
   const bracket = core.lastIndexOf(' (');
   if (bracket > 0 && core.endsWith(')') && /^\d+$/u.test(core.slice(bracket + 2, -1))) core = core.slice(0, bracket);
-  return core.split(/\s+/u).join(' ');
+  return ODD_SPACING.test(core) ? core.split(/\s+/u).join(' ') : core;
 }
+
+/** The first letters of the organisation, signer and person headings (ORG_HEADING, SIGNED_HEADING, PERSON_HEADING); a long s folds to s. */
+const HEADING_INITIALS = new Set(['s', 'e', 'p', 'm', 'o', 'c', 'l', 't', 'i', 'a', 'ſ']);
+
+/** Spacing other than single spaces between words (a split and join would change it). */
+const ODD_SPACING = /[^\S ]| {2}|^ | $/u;
 
 const CACHE = new WeakMap<object, Uint8Array>();
 

@@ -40,6 +40,43 @@ export function orgKey(form: string): string {
 }
 
 function foldKey(form: string): string {
+  return foldAsciiKey(form) ?? foldAnyKey(form);
+}
+
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+const isKeyCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 43 || c === 39;
+
+/**
+ * `foldAnyKey` for a form in ASCII, by code: lower case, a backquote as an
+ * apostrophe, "the" and its spacing off the front, every other run of
+ * characters one space, none at the ends. Null for any other character.
+ */
+function foldAsciiKey(form: string): string | null {
+  const n = form.length;
+  for (let k = 0; k < n; k++) if (form.charCodeAt(k) >= 128) return null;
+  let k = 0;
+  if (n > 3 && (form.charCodeAt(0) | 32) === 116 && (form.charCodeAt(1) | 32) === 104 && (form.charCodeAt(2) | 32) === 101 && isSpaceCode(form.charCodeAt(3))) {
+    k = 4;
+    while (k < n && isSpaceCode(form.charCodeAt(k))) k++;
+  }
+  let out = '';
+  let gap = false;
+  for (; k < n; k++) {
+    let c = form.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 96) c = 39;
+    if (!isKeyCode(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && out) out += ' ';
+    gap = false;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+function foldAnyKey(form: string): string {
   return form
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -173,23 +210,24 @@ export function resolveOrganizations(text: string, tokens: readonly Token[], all
     }
   });
   // "Communist Party" is a short form of "Chinese Communist Party"
+  // (a key is words joined by single spaces)
   for (const [key, i] of byKey) {
     const space = key.indexOf(' ');
-    if (space < 0 || !isDemonym(key.slice(0, space))) continue;
-    const words = key.split(' ');
-    if (words.length < 3) continue;
-    const short = byKey.get(words.slice(1).join(' '));
+    if (space < 0 || key.indexOf(' ', space + 1) < 0 || !isDemonym(key.slice(0, space))) continue;
+    const short = byKey.get(key.slice(space + 1));
     if (short !== undefined) union(i, short);
   }
 
   // "Congress" and "Congress of the United States": a head alone is the one name the text opens with it and "of"
   const ofForms = new Map<string, number[]>();
   for (const [key, i] of byKey) {
-    const words = key.split(' ');
-    if (words.length < 3 || words[1] !== 'of') continue;
-    const list = ofForms.get(words[0]!) ?? [];
+    // three words or more, "of" the second
+    const space = key.indexOf(' ');
+    if (space < 0 || !key.startsWith('of ', space + 1)) continue;
+    const head = key.slice(0, space);
+    const list = ofForms.get(head) ?? [];
     list.push(i);
-    ofForms.set(words[0]!, list);
+    ofForms.set(head, list);
   }
   for (const [head, list] of ofForms) {
     const short = byKey.get(head);

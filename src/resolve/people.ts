@@ -124,11 +124,22 @@ export function resolvePeople(
     index(g);
   }
   // lone words a title introduced, that no fuller name claims: "Biden"
+  // (the first group with the same words, found by its words joined: no scan over the groups per word)
+  const byWords = new Map<string, Group>();
+  const keep = (g: Group) => {
+    const key = g.words.join(' ');
+    if (!byWords.has(key)) byWords.set(key, g);
+  };
+  if (pending.length) for (const g of groups) keep(g);
   for (const x of pending) {
-    const g = groups.find((g) => sameWords(g.words, x.words));
+    const g = byWords.get(x.words.join(' '));
     const mention: Mention = { text: text.slice(x.c.start, x.c.end), span: { start: x.c.start, end: x.c.end } };
     if (g) g.mentions.push(mention);
-    else groups.push({ name: x.c.name, words: x.words, party: false, mentions: [mention], first: x.c.start });
+    else {
+      const fresh: Group = { name: x.c.name, words: x.words, party: false, mentions: [mention], first: x.c.start };
+      groups.push(fresh);
+      keep(fresh);
+    }
   }
   addSurnameMentions(text, tokens, groups, orgSpans);
   groups.sort((a, b) => a.first - b.first);
@@ -159,9 +170,9 @@ function addSurnameMentions(text: string, tokens: readonly Token[], groups: Grou
   for (const t of tokens) {
     if (t.shape !== 'cap' && t.shape !== 'caps') continue;
     if (!owners.size) break;
-    const w = t.text.toLowerCase();
-    // a cheap look first: most words are no one's name
-    if (!owners.has(w) && !/[^a-z']/u.test(w)) continue;
+    // a cheap look first: most words are no one's name (a word of ASCII letters and apostrophes is one only as it stands)
+    const plain = isPlainWord(t.text);
+    if (plain && !owners.has(t.text.toLowerCase())) continue;
     const parts = nameWords(t.text);
     // a hyphenated surname is one word of the text and two of the name: "Al-Mansour" for "Karim al-Mansour"
     const word = parts.length > 1 ? parts[parts.length - 1]! : (parts[0] ?? '');
@@ -173,6 +184,17 @@ function addSurnameMentions(text: string, tokens: readonly Token[], groups: Grou
     if (g.words[0] === word && g.words[g.words.length - 1] !== word && !familyFirst(g)) continue;
     g.mentions.push({ text: text.slice(t.start, t.end), span: { start: t.start, end: t.end } });
   }
+}
+
+/** True for a word of ASCII letters and apostrophes only (its lower case is all of /[a-z']/). */
+function isPlainWord(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 39) continue;
+    const lower = c | 32;
+    if (!(lower >= 97 && lower <= 122)) return false;
+  }
+  return true;
 }
 
 /** The longest span, in characters, an overlap test looks back for (names and entries are short). */
