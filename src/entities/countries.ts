@@ -7,6 +7,7 @@
  * folded tokens for the scan, so the scan looks at each token a bounded number
  * of times (the depth of the trie).
  */
+import { ownCopy } from '../text/own-copy.js';
 import { COUNTRIES, COUNTRY_BY_CODE, AMBIGUOUS_NAMES, CODE_ALIASES, type CountryEntry } from '../lexicons/countries.js';
 import { COUNTRY_BLOCKERS, STATE_WORDS, CAPITAL_ACTS, PERSON_TITLES, NON_STATE_NOUNS } from '../lexicons/country-context.js';
 import type { CountryRef } from '../model/country.js';
@@ -177,8 +178,9 @@ export function resolveCountry(text: string): CountryRef | null {
   let answer = RESOLVED.get(text);
   if (answer === undefined) {
     if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
-    answer = resolvePhrase(text);
-    RESOLVED.set(text, answer);
+    const own = ownCopy(text);
+    answer = resolvePhrase(own);
+    RESOLVED.set(own, answer);
   }
   return answer ? { ...answer } : null;
 }

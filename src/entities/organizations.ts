@@ -15,6 +15,7 @@
  *
  * `resolveOrganizations` merges the candidates into one entry per body.
  */
+import { ownCopy } from '../text/own-copy.js';
 import type { Letter } from '../model/letter.js';
 import type { Organization } from '../model/entities.js';
 import type { Party } from '../model/party.js';
@@ -1020,12 +1021,12 @@ function quotedOutlets(text: string, out: OrgCandidate[]): void {
 const NAME_SHAPES = new Map<string, boolean>();
 
 function looksLikeName(s: string, signer: boolean): boolean {
-  const key = `${signer ? 1 : 0}${s}`;
+  const key = (signer ? '1' : '0') + s;
   let yes = NAME_SHAPES.get(key);
   if (yes === undefined) {
     yes = nameShape(s, signer);
     if (NAME_SHAPES.size > 5000) NAME_SHAPES.clear();
-    NAME_SHAPES.set(key, yes);
+    NAME_SHAPES.set(ownCopy(key), yes);
   }
   return yes;
 }

@@ -1,3 +1,5 @@
+import { ownCopy } from '../text/own-copy.js';
+
 /**
  * Answers of a pure function of a phrase, kept. The party grammar asks the
  * same short phrases again and again: a segment is read as an affiliation to
@@ -14,17 +16,10 @@ export function memoisePhrase<T>(fn: (phrase: string) => T, limit = 20_000): (ph
     const known = answers.get(phrase);
     if (known !== undefined || answers.has(phrase)) return known as T;
     if (answers.size >= limit) answers.clear();
-    const answer = fn(phrase);
-    answers.set(ownCopy(phrase), answer);
+    const own = ownCopy(phrase);
+    const answer = fn(own);
+    answers.set(own, answer);
     return answer;
   };
 }
 
-/**
- * A string that does not hold on to the text it was cut from. V8 keeps a
- * slice of 13 or more characters as a view into its parent; concatenating
- * and slicing again makes a string of its own.
- */
-export function ownCopy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}

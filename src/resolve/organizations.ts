@@ -6,6 +6,7 @@
  * is the longest form the text uses; the other forms are aliases; an acronym
  * used alone later in the text is a mention of its body.
  */
+import { ownCopy } from '../text/own-copy.js';
 import type { Organization } from '../model/entities.js';
 import type { Mention } from '../model/span.js';
 import { ocrText, type Token } from '../entities/tokens.js';
@@ -32,9 +33,10 @@ const KEYS = new Map<string, string>();
 export function orgKey(form: string): string {
   let key = KEYS.get(form);
   if (key === undefined) {
-    key = foldKey(form);
+    const own = ownCopy(form);
+    key = foldKey(own);
     if (KEYS.size > 5000) KEYS.clear();
-    KEYS.set(form, key);
+    KEYS.set(own, key);
   }
   return key;
 }
@@ -97,7 +99,7 @@ function isAcronym(form: string): boolean {
   if (yes === undefined) {
     yes = acronymShape(form);
     if (ACRONYMS.size > 5000) ACRONYMS.clear();
-    ACRONYMS.set(form, yes);
+    ACRONYMS.set(ownCopy(form), yes);
   }
   return yes;
 }
@@ -370,9 +372,10 @@ const INITIALS = new Map<string, string>();
 function initialsOf(name: string): string {
   let init = INITIALS.get(name);
   if (init === undefined) {
-    init = computeInitials(name);
+    const own = ownCopy(name);
+    init = computeInitials(own);
     if (INITIALS.size > 5000) INITIALS.clear();
-    INITIALS.set(name, init);
+    INITIALS.set(own, init);
   }
   return init;
 }

@@ -7,6 +7,7 @@
  * text. A lone surname ("Hasan", "Sasse") or a lone family name written
  * first ("Hu") is a further mention of the one person it belongs to.
  */
+import { ownCopy } from '../text/own-copy.js';
 import type { Person } from '../model/entities.js';
 import type { Mention } from '../model/span.js';
 import { ocrText, type Token } from '../entities/tokens.js';
@@ -28,9 +29,10 @@ const WORDS = new Map<string, string[]>();
 export function nameWords(name: string): string[] {
   let words = WORDS.get(name);
   if (!words) {
-    words = foldWords(name);
+    const own = ownCopy(name);
+    words = foldWords(own);
     if (WORDS.size > 20000) WORDS.clear();
-    WORDS.set(name, words);
+    WORDS.set(own, words);
   }
   return words;
 }
